@@ -1,0 +1,175 @@
+"""The `intake` command line (a public contract: docs/operations.md lists every command)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from intake.logging_config import configure_logging
+from intake.settings import Settings, SettingsError
+
+log = logging.getLogger("intake.cli")
+
+
+def _settings() -> Settings:
+    settings = Settings()
+    configure_logging(settings.log_level)
+    return settings
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from intake.db.engine import is_sqlite
+    from intake.db.migrate import upgrade
+    from intake.keys import load_key_material
+    from intake.services import build_services
+    from intake.web.app import create_app
+
+    settings = _settings()
+    settings.check_secrets()
+    keys = load_key_material(settings)
+    url = settings.resolved_database_url
+    if is_sqlite(url):
+        upgrade(url)
+    else:
+        _require_migrated(url)
+    app = create_app(settings, services=build_services(settings, keys))
+    log.info(
+        "serving on http://%s:%d (queue: %s)",
+        args.host,
+        args.port,
+        "redis" if settings.redis_url else "inline",
+    )
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        log_config=None,
+        server_header=False,
+        proxy_headers=bool(settings.trusted_proxy_ips),
+        forwarded_allow_ips=",".join(settings.trusted_proxy_ips) or None,
+    )
+    return 0
+
+
+def _require_migrated(url: str) -> None:
+    from intake.db.migrate import current_revision, head_revision
+
+    current, head = current_revision(url), head_revision()
+    if current != head:
+        raise SettingsError(
+            f"database schema is at {current or 'nothing'}, code expects {head}: "
+            "run `intake db upgrade`"
+        )
+
+
+def cmd_worker(_args: argparse.Namespace) -> int:
+    from intake.jobs.worker import run_worker
+
+    settings = _settings()
+    settings.check_secrets()
+    run_worker(settings)
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from intake.db.migrate import upgrade
+
+    settings = _settings()
+    upgrade(settings.resolved_database_url, args.revision)
+    log.info("database upgraded to %s", args.revision)
+    return 0
+
+
+def cmd_keys_generate(_args: argparse.Namespace) -> int:
+    from intake.crypto import add_master_key_to_file, generate_master_key
+
+    settings = _settings()
+    if settings.master_keys is not None:
+        key = generate_master_key()
+        print("INTAKE_MASTER_KEYS is set; prepend this entry to it (newest first):")
+        print(_format_env_entry(key))
+        return 0
+    path = settings.resolved_master_key_file
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = add_master_key_to_file(path)
+    print(f"new master key {key.kid} written to {path}; run `intake keys rotate` to re-wrap")
+    return 0
+
+
+def _format_env_entry(key: object) -> str:
+    import base64
+
+    kid = getattr(key, "kid")  # noqa: B009
+    raw = getattr(key, "key")  # noqa: B009
+    return f"{kid}:{base64.urlsafe_b64encode(raw).decode()}"
+
+
+def cmd_keys_rotate(_args: argparse.Namespace) -> int:
+    from intake.services import build_services
+
+    settings = _settings()
+
+    async def rotate() -> int:
+        services = build_services(settings)
+        try:
+            progress = await services.vault.rotate(services.session_factory)
+        finally:
+            await services.aclose()
+        print(
+            f"re-wrapped {progress.rewrapped} data keys under {services.vault.current_kid}; "
+            f"{progress.remaining} still under older keys"
+        )
+        return 0 if progress.remaining == 0 else 1
+
+    return asyncio.run(rotate())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="intake", description="Confidential worker-voice intake service."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the web app (migrates the embedded database)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(handler=cmd_serve)
+
+    worker = commands.add_parser("worker", help="run the arq worker (needs INTAKE_REDIS_URL)")
+    worker.set_defaults(handler=cmd_worker)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_upgrade = db_commands.add_parser("upgrade", help="apply migrations")
+    db_upgrade.add_argument("revision", nargs="?", default="head")
+    db_upgrade.set_defaults(handler=cmd_db_upgrade)
+
+    keys = commands.add_parser("keys", help="master-key management")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    key_commands.add_parser("generate", help="add a new master key (newest first)").set_defaults(
+        handler=cmd_keys_generate
+    )
+    key_commands.add_parser(
+        "rotate", help="re-wrap every data key under the newest master key (resumable)"
+    ).set_defaults(handler=cmd_keys_rotate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except SettingsError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage: table models, engines and migrations (SQLite embedded, PostgreSQL in production)."""

@@ -1,0 +1,316 @@
+"""The one intake path: every channel hands a channel-neutral `InboundMessage` to
+`record_inbound`, which stores it encrypted and triaged, in one transaction, before returning.
+
+- Idempotent on the channel's message id: a retry of the same message stores nothing new.
+- Messages from one sender join that sender's open report (within the grouping window).
+- The follow-up jobs are recorded in the outbox in the same transaction; the caller hands
+  their ids to the job queue after the commit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from intake.audit import append_audit_event
+from intake.crypto import FieldCipher, InvalidAddressError, normalise_phone
+from intake.db.models import (
+    Channel,
+    Contact,
+    Direction,
+    Message,
+    Report,
+    ReportStatus,
+    TriageResult,
+    new_id,
+    utcnow,
+)
+from intake.errors import InvalidSenderError, NotFoundError
+from intake.jobs.outbox import record_job
+from intake.vault import Vault
+from triage import Assessment
+
+log = logging.getLogger(__name__)
+
+# Two concurrent first messages from one new sender can race on the contact's unique index;
+# the loser retries and finds the winner's rows.
+_MAX_ATTEMPTS = 3
+
+Assess = Callable[[str, str | None], Assessment]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class InboundMessage:
+    """A message as any channel received it. Holds personal data: never log or repr it."""
+
+    channel: Channel
+    body: str
+    sender: str | None = None
+    channel_message_id: str | None = None
+    language_hint: str | None = None
+    report_id: str | None = None  # a follow-up to a known report (web form with a code)
+    received_at: datetime = field(default_factory=utcnow)
+
+    def __repr__(self) -> str:
+        return f"InboundMessage(channel={self.channel.value!r}, body_chars={len(self.body)})"
+
+
+@dataclass(frozen=True, slots=True)
+class InboundResult:
+    message_id: str
+    report_id: str
+    contact_id: str | None
+    duplicate: bool
+    new_report: bool
+    priority: str
+    job_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IntakePolicy:
+    grouping_window_s: int
+    retention_days: int
+    default_phone_region: str = "US"
+
+
+async def record_inbound(
+    session_factory: async_sessionmaker[AsyncSession],
+    vault: Vault,
+    assess: Assess,
+    policy: IntakePolicy,
+    message: InboundMessage,
+) -> InboundResult:
+    """Store one inbound message; commit before returning. See the module docstring."""
+    address = _normalised_sender(message, policy)
+    for attempt in range(1, _MAX_ATTEMPTS + 1):
+        try:
+            async with session_factory() as session, session.begin():
+                return await _record(session, vault, assess, policy, message, address)
+        except IntegrityError:
+            if attempt == _MAX_ATTEMPTS:
+                raise
+            log.info("inbound: concurrent write detected, retrying (attempt %d)", attempt)
+    raise AssertionError("unreachable")
+
+
+def _normalised_sender(message: InboundMessage, policy: IntakePolicy) -> str | None:
+    if message.sender is None:
+        return None
+    try:
+        return normalise_phone(message.sender, policy.default_phone_region)
+    except InvalidAddressError as exc:
+        raise InvalidSenderError("the sender address is not a valid phone number") from exc
+
+
+async def _record(
+    session: AsyncSession,
+    vault: Vault,
+    assess: Assess,
+    policy: IntakePolicy,
+    message: InboundMessage,
+    address: str | None,
+) -> InboundResult:
+    now = utcnow()
+    key_hash = None
+    if message.channel_message_id:
+        key_hash = vault.channel_message_key_hash(message.channel, message.channel_message_id)
+        duplicate = await _find_duplicate(session, key_hash)
+        if duplicate is not None:
+            return duplicate
+
+    contact = await _upsert_contact(session, vault, message.channel, address, now)
+    report, cipher, new_report = await _open_report(session, vault, policy, message, contact, now)
+
+    stored = Message(
+        id=new_id(),
+        report_id=report.id,
+        direction=Direction.INBOUND,
+        channel=message.channel,
+        channel_message_key_hash=key_hash,
+        created_at=now,
+    )
+    stored.body_ct = cipher.encrypt(
+        message.body, table="messages", column="body_ct", row_id=stored.id
+    )
+    session.add(stored)
+    report.message_count += 1
+    report.last_activity_at = now
+    report.expires_at = now + timedelta(days=policy.retention_days)
+    session.add(report)
+    await session.flush()
+
+    assessment = await _triage_report(session, assess, report, cipher, message.language_hint)
+    job_ids = await _record_follow_up_jobs(session, report, stored)
+    if new_report:
+        await append_audit_event(
+            session,
+            vault.audit_chain_key,
+            actor="system:intake",
+            action="report.created",
+            object_type="report",
+            object_id=report.id,
+            details={"channel": message.channel.value},
+        )
+    return InboundResult(
+        message_id=stored.id,
+        report_id=report.id,
+        contact_id=contact.id if contact else None,
+        duplicate=False,
+        new_report=new_report,
+        priority=assessment.priority,
+        job_ids=job_ids,
+    )
+
+
+async def _find_duplicate(session: AsyncSession, key_hash: bytes) -> InboundResult | None:
+    existing = (
+        await session.exec(select(Message).where(Message.channel_message_key_hash == key_hash))
+    ).first()
+    if existing is None:
+        return None
+    report = await session.get(Report, existing.report_id)
+    triaged = await session.get(TriageResult, existing.report_id)
+    return InboundResult(
+        message_id=existing.id,
+        report_id=existing.report_id,
+        contact_id=report.contact_id if report else None,
+        duplicate=True,
+        new_report=False,
+        priority=triaged.priority if triaged else "P4",
+    )
+
+
+async def _upsert_contact(
+    session: AsyncSession, vault: Vault, channel: Channel, address: str | None, now: datetime
+) -> Contact | None:
+    if address is None:
+        return None
+    index = vault.contact_indexer.index(address)
+    contact = (
+        await session.exec(
+            select(Contact).where(Contact.channel == channel, Contact.address_index == index)
+        )
+    ).first()
+    if contact is None:
+        data_key, cipher = await vault.new_data_key(session)
+        contact = Contact(
+            id=new_id(), channel=channel, address_index=index, data_key_id=data_key.id
+        )
+        contact.address_ct = cipher.encrypt(
+            address, table="contacts", column="address_ct", row_id=contact.id
+        )
+    contact.last_inbound_at = now
+    session.add(contact)
+    await session.flush()  # reports reference it; see Vault.new_data_key
+    return contact
+
+
+async def _open_report(
+    session: AsyncSession,
+    vault: Vault,
+    policy: IntakePolicy,
+    message: InboundMessage,
+    contact: Contact | None,
+    now: datetime,
+) -> tuple[Report, FieldCipher, bool]:
+    report: Report | None = None
+    if message.report_id is not None:
+        report = await session.get(Report, message.report_id)
+        if report is None or report.status == ReportStatus.SHREDDED:
+            raise NotFoundError("no such report")
+    elif contact is not None:
+        since = now - timedelta(seconds=policy.grouping_window_s)
+        report = (
+            await session.exec(
+                select(Report)
+                .where(
+                    Report.contact_id == contact.id,
+                    Report.status == ReportStatus.OPEN,
+                    col(Report.last_activity_at) >= since,
+                )
+                .order_by(col(Report.last_activity_at).desc())
+                .limit(1)
+            )
+        ).first()
+    if report is not None:
+        return report, await vault.cipher_for(session, report.data_key_id), False
+    data_key, cipher = await vault.new_data_key(session)
+    report = Report(
+        id=new_id(),
+        data_key_id=data_key.id,
+        contact_id=contact.id if contact else None,
+        channel=message.channel,
+        language=message.language_hint,
+        created_at=now,
+        last_activity_at=now,
+        expires_at=now + timedelta(days=policy.retention_days),
+    )
+    session.add(report)
+    await session.flush()
+    return report, cipher, True
+
+
+async def report_text(session: AsyncSession, report: Report, cipher: FieldCipher) -> str:
+    """The worker's own words in this report, oldest first, one message per line."""
+    rows = await session.exec(
+        select(Message)
+        .where(Message.report_id == report.id, Message.direction == Direction.INBOUND)
+        .order_by(col(Message.created_at), col(Message.id))
+    )
+    return "\n".join(
+        cipher.decrypt_text(row.body_ct, table="messages", column="body_ct", row_id=row.id)
+        for row in rows
+        if row.body_ct is not None
+    )
+
+
+async def _triage_report(
+    session: AsyncSession,
+    assess: Assess,
+    report: Report,
+    cipher: FieldCipher,
+    language_hint: str | None,
+) -> Assessment:
+    text = await report_text(session, report, cipher)
+    assessment = assess(text, language_hint or report.language)
+    if report.language is None and assessment.language != "und":
+        report.language = assessment.language
+        session.add(report)
+    evidence = [
+        {"code": e.code, "start": e.start, "end": e.end, "text": e.text}
+        for e in assessment.evidence
+    ]
+    result = await session.get(TriageResult, report.id)
+    if result is None:
+        result = TriageResult(report_id=report.id, rules_version="", priority="P4")
+    result.rules_version = assessment.rules_version
+    result.language = assessment.language
+    result.minor = assessment.minor
+    result.priority = assessment.priority
+    result.indicators = ",".join(assessment.indicators)
+    result.evidence_ct = cipher.encrypt(
+        json.dumps({"evidence": evidence, "reasons": list(assessment.reasons)}),
+        table="triage_results",
+        column="evidence_ct",
+        row_id=report.id,
+    )
+    result.assessed_at = utcnow()
+    session.add(result)
+    return assessment
+
+
+async def _record_follow_up_jobs(
+    session: AsyncSession, report: Report, message: Message
+) -> tuple[str, ...]:
+    job = await record_job(
+        session, "sync_case", {"report_id": report.id}, dedupe_key=f"sync_case:{message.id}"
+    )
+    return (job.id,) if job is not None else ()

@@ -1,0 +1,47 @@
+"""The job functions. Each takes ids, runs inside the transaction that marks its outbox row
+done, and is safe to run twice."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from intake.audit import append_audit_event
+from intake.db.models import Case, Report, TriageResult, utcnow
+from intake.vault import Vault
+
+JobFunction = Callable[..., Awaitable[None]]
+
+
+async def sync_case(session: AsyncSession, vault: Vault, *, report_id: str) -> None:
+    """Open the report's case if it has none, and carry the latest triage priority onto it."""
+    report = await session.get(Report, report_id)
+    if report is None:
+        return
+    triaged = await session.get(TriageResult, report_id)
+    priority = triaged.priority if triaged else "P4"
+    case = (await session.exec(select(Case).where(Case.report_id == report_id))).first()
+    if case is None:
+        case = Case(report_id=report_id, priority=priority)
+        session.add(case)
+        await session.flush()
+        await append_audit_event(
+            session,
+            vault.audit_chain_key,
+            actor="system:jobs",
+            action="case.opened",
+            object_type="case",
+            object_id=case.id,
+            details={"report_id": report_id, "priority": priority},
+        )
+    elif case.priority != priority:
+        case.priority = priority
+        case.updated_at = utcnow()
+        session.add(case)
+
+
+JOBS: dict[str, JobFunction] = {
+    "sync_case": sync_case,
+}

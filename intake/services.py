@@ -1,0 +1,71 @@
+"""Wires the service together from settings: engine, vault, job queue, triage. The web app,
+the worker and the CLI all build their parts here, so each runs the same code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import Parameters, profiles
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+import triage
+from intake.db.engine import make_engine, make_session_factory
+from intake.inbound import Assess, IntakePolicy
+from intake.jobs.queue import ArqJobQueue, InlineJobQueue, JobQueue
+from intake.jobs.runner import JobContext
+from intake.keys import KeyMaterial, load_key_material
+from intake.settings import Settings
+from intake.vault import Vault
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    vault: Vault
+    job_context: JobContext
+    queue: JobQueue
+    policy: IntakePolicy
+    assess: Assess
+
+    async def aclose(self) -> None:
+        await self.queue.aclose()
+        await self.engine.dispose()
+
+
+def argon2_profile_for(settings: Settings) -> Parameters | None:
+    name = settings.argon2_profile.upper()
+    if name == "RFC9106_LOW_MEMORY":
+        return None
+    profile = getattr(profiles, name, None)
+    if not isinstance(profile, Parameters):
+        raise ValueError(f"unknown INTAKE_ARGON2_PROFILE {settings.argon2_profile!r}")
+    return profile
+
+
+def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Services:
+    engine = make_engine(settings.resolved_database_url)
+    session_factory = make_session_factory(engine)
+    vault = Vault(keys or load_key_material(settings), argon2_profile=argon2_profile_for(settings))
+    job_context = JobContext(session_factory=session_factory, vault=vault)
+    queue: JobQueue
+    if settings.redis_url:
+        queue = ArqJobQueue(job_context, settings.redis_url, timeout_s=settings.redis_timeout_s)
+    else:
+        queue = InlineJobQueue(job_context)
+    return Services(
+        settings=settings,
+        engine=engine,
+        session_factory=session_factory,
+        vault=vault,
+        job_context=job_context,
+        queue=queue,
+        policy=IntakePolicy(
+            grouping_window_s=settings.report_grouping_window_s,
+            retention_days=settings.report_retention_days,
+            default_phone_region=settings.default_phone_region,
+        ),
+        assess=triage.assess,
+    )
