@@ -17,6 +17,7 @@ from intake.crypto import (
     add_master_key_to_file,
     format_index_key,
     generate_index_key,
+    load_index_key_file,
     load_master_key_file,
     parse_index_key,
     parse_master_keys,
@@ -69,15 +70,8 @@ def _load_index_key(settings: Settings, *, create_missing: bool) -> IndexKey:
         _ensure_private_dir(path.parent)
         write_key_file_atomic(path, format_index_key(generate_index_key()))
         log.warning("generated a new blind-index key into %s (mode 0600)", path)
-    _refuse_loose_permissions(path)
-    return parse_index_key(path.read_text(encoding="utf-8"))
+    return load_index_key_file(path)
 
 
 def _ensure_private_dir(directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-
-
-def _refuse_loose_permissions(path: Path) -> None:
-    mode = path.stat().st_mode & 0o777
-    if mode & 0o077:
-        raise SettingsError(f"key file {path} is readable by others (mode {mode:o}); chmod 600 it")
