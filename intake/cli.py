@@ -123,9 +123,11 @@ def cmd_keys_rotate(_args: argparse.Namespace) -> int:
             await services.aclose()
         print(
             f"re-wrapped {progress.rewrapped} data keys under {services.vault.current_kid}; "
-            f"{progress.remaining} still under older keys"
+            f"{progress.failed} could not be re-wrapped"
         )
-        return 0 if progress.remaining == 0 else 1
+        if progress.failed:
+            print("keep the older master keys until those are resolved", file=sys.stderr)
+        return 0 if progress.failed == 0 else 1
 
     return asyncio.run(rotate())
 

@@ -22,6 +22,7 @@ from intake.crypto import (
     PURPOSE_CONTACT_INDEX,
     PURPOSE_MESSAGE_ID,
     BlindIndexer,
+    CryptoError,
     FieldCipher,
     ReportCodeHasher,
     generate_data_key,
@@ -46,7 +47,7 @@ class KeyDestroyedError(IntakeError):
 @dataclass(frozen=True, slots=True)
 class RotationProgress:
     rewrapped: int
-    remaining: int
+    failed: int
 
 
 class Vault:
@@ -104,16 +105,25 @@ class Vault:
         *,
         batch_size: int = 200,
     ) -> RotationProgress:
-        """Re-wrap every live data key under the newest master key, one batch per commit."""
+        """Re-wrap every live data key under the newest master key, one batch per commit.
+
+        Walks the keys in id order, so a key that cannot be re-wrapped (its master key is
+        missing from the ring) is counted and skipped rather than retried forever.
+        """
         ring = self._keys.master_keys
         current = ring.current.kid
-        rewrapped = 0
+        rewrapped = failed = 0
+        after_id = ""
         while True:
             async with session_factory() as session, session.begin():
                 rows = (
                     await session.exec(
                         select(DataKey)
-                        .where(DataKey.kid != current, col(DataKey.wrapped_key).is_not(None))
+                        .where(
+                            DataKey.kid != current,
+                            col(DataKey.wrapped_key).is_not(None),
+                            col(DataKey.id) > after_id,
+                        )
                         .order_by(col(DataKey.id))
                         .limit(batch_size)
                         .with_for_update(skip_locked=True)
@@ -122,21 +132,22 @@ class Vault:
                 if not rows:
                     break
                 for row in rows:
-                    assert row.wrapped_key is not None
-                    new = rewrap_data_key(ring, row.wrapped_key, data_key_id=row.id)
-                    if new is not None:
-                        row.kid, row.wrapped_key = new.kid, new.blob
+                    after_id = row.id
+                    if self._rewrap_row(row):
                         session.add(row)
                         rewrapped += 1
+                    else:
+                        failed += 1
             log.info("key rotation: %d data keys re-wrapped so far", rewrapped)
-        async with session_factory() as session:
-            remaining = len(
-                (
-                    await session.exec(
-                        select(DataKey.id).where(
-                            DataKey.kid != current, col(DataKey.wrapped_key).is_not(None)
-                        )
-                    )
-                ).all()
-            )
-        return RotationProgress(rewrapped=rewrapped, remaining=remaining)
+        return RotationProgress(rewrapped=rewrapped, failed=failed)
+
+    def _rewrap_row(self, row: DataKey) -> bool:
+        assert row.wrapped_key is not None
+        try:
+            new = rewrap_data_key(self._keys.master_keys, row.wrapped_key, data_key_id=row.id)
+        except CryptoError as exc:
+            log.warning("data key %s could not be re-wrapped (%s)", row.id, exc.code)
+            return False
+        if new is not None:
+            row.kid, row.wrapped_key = new.kid, new.blob
+        return True

@@ -20,6 +20,7 @@ import asyncpg
 import httpx
 import pytest
 from argon2 import profiles
+from redis.asyncio import Redis
 from sqlalchemy import text
 
 from intake.crypto import IndexKey, MasterKeyRing, generate_index_key, generate_master_key
@@ -148,3 +149,26 @@ async def client(services: Services) -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 def cheap_argon2() -> Any:
     return profiles.CHEAPEST
+
+
+@pytest.fixture
+async def shared_redis() -> AsyncIterator[Redis]:
+    redis = Redis.from_url(REDIS_URL)
+    try:
+        await redis.ping()
+    except Exception as exc:  # pragma: no cover - environment problem
+        pytest.fail(f"Redis unreachable at {REDIS_URL} ({exc}); run `make services`")
+    await redis.flushdb()
+    yield redis
+    await redis.flushdb()
+    await redis.aclose()
+
+
+@pytest.fixture
+async def redis_services(
+    tmp_path: Path, database_url: str, key_material: KeyMaterial, shared_redis: Redis
+) -> AsyncIterator[Services]:
+    settings = make_settings(tmp_path, database_url=database_url, redis_url=REDIS_URL)
+    built = build_services(settings, key_material)
+    yield built
+    await built.aclose()

@@ -9,11 +9,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from arq.worker import Worker
 from sqlalchemy import text
 from twilio.request_validator import RequestValidator
 
 from intake.db.engine import is_sqlite, make_engine
 from intake.db.models import ALL_TABLES
+from intake.jobs.worker import worker_options
+from intake.services import Services
 
 TWILIO_ACCOUNT_SID = "AC" + "1f" * 16
 TWILIO_AUTH_TOKEN = "a3c9e1f2b4d6a8c0e2f4a6b8c0d2e4f6"
@@ -115,3 +118,16 @@ def phone_variants(e164: str) -> list[bytes]:
     """The forms a leaked number could take: +15551234567, 15551234567, 5551234567."""
     digits = e164.lstrip("+")
     return [e164.encode(), digits.encode(), digits[-10:].encode()]
+
+
+async def run_worker_burst(services: Services) -> None:
+    worker = Worker(
+        **worker_options(services.settings, services),
+        burst=True,
+        poll_delay=0,
+        handle_signals=False,
+    )
+    try:
+        await worker.main()
+    finally:
+        await worker.close()

@@ -4,24 +4,21 @@ never lost while Redis is down."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from arq.worker import Worker
-from redis.asyncio import Redis
 from sqlmodel import select
 
 from intake.db.models import Case, JobStatus, OutboxJob, Report
 from intake.jobs.queue import ArqJobQueue, InlineJobQueue, sweep
 from intake.jobs.runner import JobOutcome, run_outbox_job
-from intake.jobs.worker import worker_options
 from intake.keys import KeyMaterial
 from intake.services import Services, build_services
 from intake.web.app import create_app
-from tests.conftest import REDIS_URL, make_settings
-from tests.helpers import post_signed, sms_params
+from tests.conftest import make_settings
+from tests.helpers import post_signed, run_worker_burst, sms_params
 from tests.redis_server import RedisServer
 
 SENDER = "+15075550143"
@@ -91,42 +88,6 @@ async def test_failed_job_records_an_error_code_and_is_retried(services: Service
     assert row.last_error_code == "job.unknown"
 
 
-@pytest.fixture
-async def shared_redis() -> AsyncIterator[Redis]:
-    redis = Redis.from_url(REDIS_URL)
-    try:
-        await redis.ping()
-    except Exception as exc:  # pragma: no cover - environment problem
-        pytest.fail(f"Redis unreachable at {REDIS_URL} ({exc}); run `make services`")
-    await redis.flushdb()
-    yield redis
-    await redis.flushdb()
-    await redis.aclose()
-
-
-async def _run_worker_burst(services: Services) -> None:
-    worker = Worker(
-        **worker_options(services.settings, services),
-        burst=True,
-        poll_delay=0,
-        handle_signals=False,
-    )
-    try:
-        await worker.main()
-    finally:
-        await worker.close()
-
-
-@pytest.fixture
-async def redis_services(
-    tmp_path: Path, database_url: str, key_material: KeyMaterial, shared_redis: Redis
-) -> AsyncIterator[Services]:
-    settings = make_settings(tmp_path, database_url=database_url, redis_url=REDIS_URL)
-    built = build_services(settings, key_material)
-    yield built
-    await built.aclose()
-
-
 async def test_arq_worker_runs_jobs_from_redis(redis_services: Services) -> None:
     app = create_app(services=redis_services)
     async with httpx.AsyncClient(
@@ -137,7 +98,7 @@ async def test_arq_worker_runs_jobs_from_redis(redis_services: Services) -> None
     assert health.json() == {"status": "ok", "database": "ok", "queue": "redis"}
     (job,) = await _jobs(redis_services)
     assert job.status == JobStatus.ENQUEUED
-    await _run_worker_burst(redis_services)
+    await run_worker_burst(redis_services)
     (job,) = await _jobs(redis_services)
     assert job.status == JobStatus.DONE
     assert len(await _cases(redis_services)) == 1
@@ -180,7 +141,7 @@ async def test_with_redis_down_the_webhook_answers_and_jobs_run_once_it_is_back(
 
             private_redis.start()
             assert await sweep(services.job_context, services.queue, stale_after_s=60) == 1
-            await _run_worker_burst(services)
+            await run_worker_burst(services)
             (job,) = await _jobs(services)
             assert job.status == JobStatus.DONE
             assert len(await _cases(services)) == 1

@@ -8,6 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Request, Response
 
 from channels._twilio import check_account, verify_signature
 from channels.twilio_sms import TwilioSmsChannel
+from intake.i18n import N_
 from intake.inbound import record_inbound
 from intake.services import Services
 from intake.settings import Settings
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/twilio")
 
 _SMS = TwilioSmsChannel()
 # Neutral on purpose: whoever holds the phone may read it (docs/hotline-safety in the threat model).
-ACKNOWLEDGEMENT = "Thank you. Your message arrived."
+ACKNOWLEDGEMENT = N_("Thank you. Your message arrived.")
 
 
 def signed_url(request: Request, settings: Settings) -> str:
