@@ -17,6 +17,7 @@ from intake.jobs.queue import (
     sweep,
 )
 from intake.jobs.runner import JobOutcome, run_outbox_job
+from intake.retention import shred_expired_reports
 from intake.services import Services, build_services
 from intake.settings import Settings
 
@@ -38,6 +39,11 @@ async def sweep_outbox_task(ctx: dict[str, Any]) -> int:
     return await sweep(
         services.job_context, services.queue, stale_after_s=services.settings.outbox_stale_after_s
     )
+
+
+async def shred_expired_reports_task(ctx: dict[str, Any]) -> int:
+    services: Services = ctx["services"]
+    return await shred_expired_reports(services.session_factory, services.vault)
 
 
 def worker_options(settings: Settings, services: Services | None = None) -> dict[str, Any]:
@@ -65,7 +71,8 @@ def worker_options(settings: Settings, services: Services | None = None) -> dict
             )
         ],
         "cron_jobs": [
-            cron(sweep_outbox_task, second={0, 30}, run_at_startup=True, timeout=JOB_TIMEOUT_S)
+            cron(sweep_outbox_task, second={0, 30}, run_at_startup=True, timeout=JOB_TIMEOUT_S),
+            cron(shred_expired_reports_task, minute={7, 37}, second=0, timeout=JOB_TIMEOUT_S * 5),
         ],
         "redis_settings": redis_settings,
         "job_serializer": json_serializer,

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 
 from intake.errors import IntakeError
 from intake.jobs.queue import sweep
+from intake.retention import shred_expired_reports
 from intake.services import Services, build_services
 from intake.settings import Settings
 from intake.web import health, twilio
@@ -60,7 +61,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
 
 async def _sweep_forever(services: Services) -> None:
-    """Hand over outbox jobs left behind (Redis was down, the process restarted)."""
+    """Hand over outbox jobs left behind (Redis was down, the process restarted) and, on the
+    embedded default (no worker), shred expired reports."""
     interval_s = services.settings.outbox_sweep_interval_s
     while True:
         try:
@@ -69,8 +71,10 @@ async def _sweep_forever(services: Services) -> None:
                 services.queue,
                 stale_after_s=services.settings.outbox_stale_after_s,
             )
+            if services.queue.kind == "inline":
+                await shred_expired_reports(services.session_factory, services.vault)
         except Exception as exc:
-            log.warning("outbox sweep failed (%s); retrying later", type(exc).__name__)
+            log.warning("background sweep failed (%s); retrying later", type(exc).__name__)
         await asyncio.sleep(interval_s)
 
 

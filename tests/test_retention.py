@@ -1,0 +1,72 @@
+"""Expired reports are crypto-shredded with an audit trail; others are untouched."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlmodel import select
+
+from intake.audit import verify_audit_chain
+from intake.db.models import AuditEvent, Channel, Message, Report, ReportStatus, utcnow
+from intake.inbound import InboundMessage, record_inbound, report_text
+from intake.retention import shred_expired_reports
+from intake.services import Services
+from intake.vault import KeyDestroyedError
+
+
+async def _submit(services: Services, sender: str, body: str) -> str:
+    result = await record_inbound(
+        services.session_factory,
+        services.vault,
+        services.assess,
+        services.policy,
+        InboundMessage(channel=Channel.SMS, body=body, sender=sender),
+    )
+    return result.report_id
+
+
+async def test_expired_report_is_shredded_and_audited_once(services: Services) -> None:
+    expired = await _submit(services, "+15075550101", "old report")
+    fresh = await _submit(services, "+15075550102", "new report")
+    async with services.session_factory() as session, session.begin():
+        report = await session.get(Report, expired)
+        assert report is not None
+        report.expires_at = utcnow() - timedelta(days=1)
+        session.add(report)
+
+    assert await shred_expired_reports(services.session_factory, services.vault) == 1
+    assert await shred_expired_reports(services.session_factory, services.vault) == 0
+
+    async with services.session_factory() as session:
+        shredded = await session.get(Report, expired)
+        assert shredded is not None and shredded.status == ReportStatus.SHREDDED
+        bodies = (
+            await session.exec(select(Message.body_ct).where(Message.report_id == expired))
+        ).all()
+        assert bodies == [None]
+        with pytest.raises(KeyDestroyedError):
+            await services.vault.cipher_for(session, shredded.data_key_id)
+        kept = await session.get(Report, fresh)
+        assert kept is not None
+        cipher = await services.vault.cipher_for(session, kept.data_key_id)
+        assert await report_text(session, kept, cipher) == "new report"
+        events = (
+            await session.exec(select(AuditEvent).where(AuditEvent.action == "report.shredded"))
+        ).all()
+        assert [(e.object_id, e.details) for e in events] == [
+            (expired, '{"reason":"retention_expired"}')
+        ]
+        assert await verify_audit_chain(session, services.vault.audit_chain_key) is None
+
+
+async def test_tampering_with_the_audit_log_is_detected(services: Services) -> None:
+    await _submit(services, "+15075550101", "a")
+    await _submit(services, "+15075550102", "b")
+    async with services.session_factory() as session, session.begin():
+        first = (await session.exec(select(AuditEvent).order_by(AuditEvent.id))).first()
+        assert first is not None
+        first.details = '{"channel":"web"}'
+        session.add(first)
+    async with services.session_factory() as session:
+        assert await verify_audit_chain(session, services.vault.audit_chain_key) == first.id
