@@ -1,0 +1,146 @@
+"""Text folding for matching, with a map back to offsets in the original text.
+
+`fold(text)` lowercases, strips accents from Latin letters (``á`` -> ``a``, Vietnamese
+included), turns digits of any script (Arabic-Indic, Extended Arabic-Indic, Devanagari,
+Burmese, fullwidth, ...) and Ethiopic numerals into ASCII digits, unifies apostrophes and
+dashes, and applies light Arabic orthographic folding (tashkeel and tatweel removed, alef
+variants unified). Every folded character remembers the original span it came from, so
+a match in the folded text maps back to exact offsets in the original.
+
+Lexicon patterns are folded with the same function, so data files may be written with or
+without accents.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032\uff07"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_SPECIAL: dict[str, str] = {
+    **dict.fromkeys(_APOSTROPHES, "'"),
+    **dict.fromkeys(_DASHES, "-"),
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u0111": "d",  # Vietnamese đ
+    "\u0110": "d",
+    "\u00f0": "d",
+    "\u00df": "ss",
+    "\u00e6": "ae",
+    "\u0153": "oe",
+    "\u0142": "l",
+    "\u00f8": "o",
+    # Arabic: alef variants, alef maqsura, teh marbuta
+    "\u0623": "\u0627",
+    "\u0625": "\u0627",
+    "\u0622": "\u0627",
+    "\u0671": "\u0627",
+    "\u0649": "\u064a",
+    "\u0629": "\u0647",
+    "\u0640": "",  # tatweel
+}
+# Ethiopic numerals are additive (U+1369..U+137C): digits 1-9, tens 10-90, 100, 10000.
+_ETHIOPIC: dict[str, int] = {chr(0x1369 + i): i + 1 for i in range(9)}
+_ETHIOPIC.update({chr(0x1372 + i): (i + 1) * 10 for i in range(9)})
+_ETHIOPIC["\u137b"] = 100
+_ETHIOPIC["\u137c"] = 10000
+
+
+def _is_arabic_mark(ch: str) -> bool:
+    o = ord(ch)
+    return 0x064B <= o <= 0x065F or o == 0x0670 or 0x06D6 <= o <= 0x06ED
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character (without context) to zero or more characters."""
+    special = _SPECIAL.get(ch)
+    if special is not None:
+        return special
+    o = ord(ch)
+    if o < 0x80:
+        return ch.lower()
+    dec = unicodedata.decimal(ch, None)
+    if dec is not None:
+        return str(dec)
+    if _is_arabic_mark(ch):
+        return ""
+    if o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0xFF00 <= o <= 0xFFEF or 0x300 <= o <= 0x36F:
+        # Latin (incl. Vietnamese), fullwidth forms, stray combining marks: strip accents.
+        out = []
+        for c in unicodedata.normalize("NFKD", ch.lower()):
+            if unicodedata.combining(c):
+                continue
+            out.append(_SPECIAL.get(c, c))
+        return "".join(out)
+    return ch.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text plus, per folded character, the original span it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span [start, end) to the original text."""
+        if not self.text or end <= start:
+            pos = self.starts[start] if start < len(self.starts) else self.original_length
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def fold(text: str) -> Folded:
+    """Fold `text` for matching; see the module docstring."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _ETHIOPIC:
+            j = i
+            total = 0
+            while j < n and text[j] in _ETHIOPIC:
+                total += _ETHIOPIC[text[j]]
+                j += 1
+            for d in str(total):
+                out.append(d)
+                starts.append(i)
+                ends.append(j)
+            i = j
+            continue
+        folded = _fold_char(ch)
+        if folded:
+            for c in folded:
+                out.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+        elif ends:
+            # A dropped character (accent, tatweel) extends the previous character's span.
+            ends[-1] = i + 1
+        i += 1
+    return Folded("".join(out), tuple(starts), tuple(ends), n)
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a lexicon pattern like message text, keeping regex escapes (``\\W``) intact."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(_fold_char(pattern[i]))
+        i += 1
+    return "".join(out)
