@@ -8,6 +8,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
 from intake.logging_config import configure_logging
 from intake.settings import Settings, SettingsError
 
@@ -15,7 +17,12 @@ log = logging.getLogger("intake.cli")
 
 
 def _settings() -> Settings:
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        # Name the settings, never echo their values.
+        names = ", ".join("INTAKE_" + ".".join(map(str, e["loc"])).upper() for e in exc.errors())
+        raise SettingsError(f"invalid settings: {names}") from None
     configure_logging(settings.log_level)
     return settings
 
@@ -31,6 +38,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = _settings()
     settings.check_secrets()
+    if settings.is_development and args.host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning(
+            "DEVELOPMENT mode on a non-loopback address: keys are generated into %s and no "
+            "secret is checked; set INTAKE_ENVIRONMENT=production for real use",
+            settings.var_dir,
+        )
     keys = load_key_material(settings)
     url = settings.resolved_database_url
     if is_sqlite(url):
@@ -42,7 +55,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "serving on http://%s:%d (queue: %s)",
         args.host,
         args.port,
-        "redis" if settings.redis_url else "inline",
+        "redis" if settings.resolved_redis_url else "inline",
     )
     uvicorn.run(
         app,

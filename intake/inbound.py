@@ -33,7 +33,7 @@ from intake.db.models import (
     new_id,
     utcnow,
 )
-from intake.errors import InvalidSenderError, NotFoundError
+from intake.errors import NotFoundError
 from intake.jobs.outbox import record_job
 from intake.vault import Vault
 from triage import Assessment
@@ -102,12 +102,17 @@ async def record_inbound(
 
 
 def _normalised_sender(message: InboundMessage, policy: IntakePolicy) -> str | None:
+    """The sender's E.164 number, or None when there is none we could ever write back to
+    (an alphanumeric sender id): the message is still stored, without a contact."""
     if message.sender is None:
         return None
     try:
         return normalise_phone(message.sender, policy.default_phone_region)
-    except InvalidAddressError as exc:
-        raise InvalidSenderError("the sender address is not a valid phone number") from exc
+    except InvalidAddressError:
+        log.warning(
+            "inbound: unusable %s sender address; storing without a contact", message.channel.value
+        )
+        return None
 
 
 async def _record(

@@ -15,6 +15,7 @@ from intake.inbound import Assess, IntakePolicy
 from intake.jobs.queue import ArqJobQueue, InlineJobQueue, JobQueue
 from intake.jobs.runner import JobContext
 from intake.keys import KeyMaterial, load_key_material
+from intake.retention import erase_idle_contacts, shred_expired_reports
 from intake.settings import Settings
 from intake.vault import Vault
 
@@ -35,13 +36,9 @@ class Services:
         await self.engine.dispose()
 
 
-def argon2_profile_for(settings: Settings) -> Parameters | None:
-    name = settings.argon2_profile.upper()
-    if name == "RFC9106_LOW_MEMORY":
-        return None
-    profile = getattr(profiles, name, None)
-    if not isinstance(profile, Parameters):
-        raise ValueError(f"unknown INTAKE_ARGON2_PROFILE {settings.argon2_profile!r}")
+def argon2_profile_for(settings: Settings) -> Parameters:
+    profile = getattr(profiles, settings.argon2_profile.upper())
+    assert isinstance(profile, Parameters)  # checked by Settings
     return profile
 
 
@@ -51,8 +48,9 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
     vault = Vault(keys or load_key_material(settings), argon2_profile=argon2_profile_for(settings))
     job_context = JobContext(session_factory=session_factory, vault=vault)
     queue: JobQueue
-    if settings.redis_url:
-        queue = ArqJobQueue(job_context, settings.redis_url, timeout_s=settings.redis_timeout_s)
+    redis_url = settings.resolved_redis_url
+    if redis_url:
+        queue = ArqJobQueue(job_context, redis_url, timeout_s=settings.redis_timeout_s)
     else:
         queue = InlineJobQueue(job_context)
     return Services(
@@ -69,3 +67,14 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
         ),
         assess=triage.assess,
     )
+
+
+async def apply_retention(services: Services) -> int:
+    """Shred expired reports, then forget senders idle for the retention period."""
+    shredded = await shred_expired_reports(services.session_factory, services.vault)
+    erased = await erase_idle_contacts(
+        services.session_factory,
+        services.vault,
+        idle_days=services.settings.report_retention_days,
+    )
+    return shredded + erased

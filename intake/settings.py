@@ -60,8 +60,9 @@ class Settings(BaseSettings):
     environment: Environment = Environment.DEVELOPMENT
     var_dir: Path = Path("var")
 
-    database_url: str | None = None
-    redis_url: str | None = None
+    # URLs may carry passwords, so they are secrets too.
+    database_url: SecretStr | None = None
+    redis_url: SecretStr | None = None
 
     master_keys: SecretStr | None = None
     master_key_file: Path | None = None
@@ -84,7 +85,7 @@ class Settings(BaseSettings):
     # An enqueued outbox row not done after this long is handed to the queue again.
     outbox_stale_after_s: float = Field(default=120.0, gt=0)
     redis_timeout_s: float = Field(default=2.0, gt=0)
-    argon2_profile: str = "rfc9106_low_memory"
+    argon2_profile: str = "rfc_9106_low_memory"
     log_level: str = "INFO"
     default_phone_region: str = "US"
 
@@ -95,6 +96,15 @@ class Settings(BaseSettings):
     def _split_csv(cls, value: object) -> object:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("argon2_profile")
+    @classmethod
+    def _known_argon2_profile(cls, value: str) -> str:
+        from argon2 import Parameters, profiles
+
+        if not isinstance(getattr(profiles, value.upper(), None), Parameters):
+            raise ValueError("unknown argon2 profile (see argon2.profiles)")
         return value
 
     @field_validator("public_url")
@@ -109,9 +119,16 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         """The async SQLAlchemy URL, defaulting to the embedded SQLite file under var_dir."""
-        if self.database_url:
-            return _async_database_url(self.database_url)
+        if self.database_url is not None and self.database_url.get_secret_value():
+            return _async_database_url(self.database_url.get_secret_value())
         return f"sqlite+aiosqlite:///{(self.var_dir / 'intake.db').resolve()}"
+
+    @property
+    def resolved_redis_url(self) -> str | None:
+        """The Redis URL, or None for in-process jobs."""
+        if self.redis_url is None or not self.redis_url.get_secret_value():
+            return None
+        return self.redis_url.get_secret_value()
 
     @property
     def resolved_master_key_file(self) -> Path:

@@ -29,6 +29,7 @@ from intake.crypto import (
     rewrap_data_key,
     unwrap_data_key,
     wrap_data_key,
+    wrapped_key_kid,
 )
 from intake.db.models import DataKey, new_id, utcnow
 from intake.errors import IntakeError
@@ -150,4 +151,6 @@ class Vault:
             return False
         if new is not None:
             row.kid, row.wrapped_key = new.kid, new.blob
+        else:  # already under the current key; make the column agree with the blob
+            row.kid = wrapped_key_kid(row.wrapped_key)
         return True

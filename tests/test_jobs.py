@@ -12,6 +12,7 @@ import pytest
 from sqlmodel import select
 
 from intake.db.models import Case, JobStatus, OutboxJob, Report
+from intake.jobs.outbox import due_job_ids
 from intake.jobs.queue import ArqJobQueue, InlineJobQueue, sweep
 from intake.jobs.runner import JobOutcome, run_outbox_job
 from intake.keys import KeyMaterial
@@ -102,6 +103,26 @@ async def test_arq_worker_runs_jobs_from_redis(redis_services: Services) -> None
     (job,) = await _jobs(redis_services)
     assert job.status == JobStatus.DONE
     assert len(await _cases(redis_services)) == 1
+
+
+async def test_a_failing_job_backs_off_before_the_sweep_retries_it(services: Services) -> None:
+    async with services.session_factory() as session, session.begin():
+        job = OutboxJob(job_name="sync_case", args_json='{"wrong_arg": 1}', dedupe_key="x:2")
+        session.add(job)
+    assert await run_outbox_job(services.job_context, job.id) is JobOutcome.RETRY
+    (row,) = await _jobs(services)
+    assert row.status == JobStatus.PENDING
+    assert row.last_error_code == "exception.TypeError"
+    assert row.not_before is not None and row.not_before > row.updated_at
+    async with services.session_factory() as session:
+        assert await due_job_ids(session, stale_after_s=60) == []
+    async with services.session_factory() as session, session.begin():
+        stored = await session.get(OutboxJob, job.id)
+        assert stored is not None
+        stored.not_before = stored.updated_at
+        session.add(stored)
+    async with services.session_factory() as session:
+        assert await due_job_ids(session, stale_after_s=60) == [job.id]
 
 
 @pytest.fixture

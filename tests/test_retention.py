@@ -8,10 +8,18 @@ import pytest
 from sqlmodel import select
 
 from intake.audit import verify_audit_chain
-from intake.db.models import AuditEvent, Channel, Message, Report, ReportStatus, utcnow
+from intake.db.models import (
+    AuditEvent,
+    Channel,
+    Contact,
+    Message,
+    Report,
+    ReportStatus,
+    utcnow,
+)
 from intake.inbound import InboundMessage, record_inbound, report_text
 from intake.retention import shred_expired_reports
-from intake.services import Services
+from intake.services import Services, apply_retention
 from intake.vault import KeyDestroyedError
 
 
@@ -70,3 +78,34 @@ async def test_tampering_with_the_audit_log_is_detected(services: Services) -> N
         session.add(first)
     async with services.session_factory() as session:
         assert await verify_audit_chain(session, services.vault.audit_chain_key) == first.id
+
+
+async def test_idle_contact_with_only_shredded_reports_is_erased(services: Services) -> None:
+    report_id = await _submit(services, "+15075550101", "old")
+    await _submit(services, "+15075550102", "still active")
+    long_ago = utcnow() - timedelta(days=services.settings.report_retention_days + 1)
+    async with services.session_factory() as session, session.begin():
+        for contact in (await session.exec(select(Contact))).all():
+            contact.last_inbound_at = long_ago
+            session.add(contact)
+        report = await session.get(Report, report_id)
+        assert report is not None
+        report.expires_at = long_ago
+        session.add(report)
+    index = services.vault.contact_indexer.index("+15075550101")
+
+    assert await apply_retention(services) == 2  # one report shredded, one contact erased
+    assert await apply_retention(services) == 0
+
+    async with services.session_factory() as session:
+        contacts = (await session.exec(select(Contact))).all()
+        erased = [c for c in contacts if c.erased_at is not None]
+        assert len(erased) == 1
+        assert erased[0].address_ct is None
+        assert erased[0].address_index != index  # the number can no longer be matched
+        with pytest.raises(KeyDestroyedError):
+            await services.vault.cipher_for(session, erased[0].data_key_id)
+    # The same number writing again starts afresh.
+    await _submit(services, "+15075550101", "new start")
+    async with services.session_factory() as session:
+        assert len((await session.exec(select(Contact))).all()) == 3

@@ -213,6 +213,8 @@ class OutboxJob(SQLModel, table=True):
     created_at: datetime = _time_field()
     updated_at: datetime = _time_field()
     enqueued_at: datetime | None = _time_field(nullable=True, default_now=False)
+    # A failed job waits until then (exponential back-off) before a sweep hands it over again.
+    not_before: datetime | None = _time_field(nullable=True, default_now=False)
     done_at: datetime | None = _time_field(nullable=True, default_now=False)
 
 

@@ -40,14 +40,18 @@ async def record_job(
 async def due_job_ids(
     session: AsyncSession, *, stale_after_s: float, limit: int = 500
 ) -> list[str]:
-    """Pending jobs, plus enqueued ones that nobody finished in time (lost with Redis, or a
-    crashed worker)."""
-    stale_before = utcnow() - timedelta(seconds=stale_after_s)
+    """Pending jobs whose back-off has passed, plus enqueued ones that nobody finished in time
+    (lost with Redis, or a crashed worker)."""
+    now = utcnow()
+    stale_before = now - timedelta(seconds=stale_after_s)
     rows = await session.exec(
         select(OutboxJob.id)
         .where(
             or_(
-                OutboxJob.status == JobStatus.PENDING,
+                and_(
+                    col(OutboxJob.status) == JobStatus.PENDING,
+                    or_(col(OutboxJob.not_before).is_(None), col(OutboxJob.not_before) <= now),
+                ),
                 and_(
                     col(OutboxJob.status) == JobStatus.ENQUEUED,
                     col(OutboxJob.enqueued_at) < stale_before,

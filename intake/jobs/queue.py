@@ -22,7 +22,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from intake.db.models import JobStatus, OutboxJob, utcnow
 from intake.jobs.outbox import due_job_ids
-from intake.jobs.runner import JobContext, JobOutcome, run_outbox_job
+from intake.jobs.runner import JobContext, run_outbox_job
 
 log = logging.getLogger(__name__)
 
@@ -71,45 +71,42 @@ async def sweep(ctx: JobContext, queue: JobQueue, *, stale_after_s: float) -> in
 
 
 class InlineJobQueue:
-    """Runs jobs in this process, right after the request that recorded them."""
+    """Runs jobs in this process, right after the request that recorded them.
+
+    It writes nothing on dispatch: jobs in flight are remembered in memory, and whatever a
+    crash interrupts is still pending in the outbox for the next sweep.
+    """
 
     kind = "inline"
 
-    def __init__(self, ctx: JobContext, *, retry_delay_s: float = 5.0) -> None:
+    def __init__(self, ctx: JobContext) -> None:
         self._ctx = ctx
-        self._retry_delay_s = retry_delay_s
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._in_flight: dict[str, asyncio.Task[None]] = {}
 
     async def dispatch(self, job_ids: Sequence[str]) -> int:
-        try:
-            await mark_enqueued(self._ctx, job_ids)
-        except Exception:
-            log.exception("could not mark %d jobs enqueued; the sweep will retry", len(job_ids))
-            return 0
+        handed = 0
         for job_id in job_ids:
-            task = asyncio.create_task(self._run(job_id))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        return len(job_ids)
+            if job_id in self._in_flight:
+                continue
+            self._in_flight[job_id] = asyncio.create_task(self._run(job_id))
+            handed += 1
+        return handed
 
     async def _run(self, job_id: str) -> None:
         try:
-            outcome = await run_outbox_job(self._ctx, job_id)
+            await run_outbox_job(self._ctx, job_id)
         except Exception:
             log.exception("job %s crashed; the sweep will retry", job_id)
-            return
-        if outcome is JobOutcome.RETRY:
-            # Back off; the row is pending again, so a sweep would also pick it up.
-            await asyncio.sleep(self._retry_delay_s)
-            await run_outbox_job(self._ctx, job_id)
+        finally:
+            self._in_flight.pop(job_id, None)
 
     async def check(self) -> bool:
         return True
 
     async def drain(self) -> None:
         """Wait for every job dispatched so far (tests, shutdown)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        while self._in_flight:
+            await asyncio.gather(*list(self._in_flight.values()), return_exceptions=True)
 
     async def aclose(self) -> None:
         await self.drain()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import async_sessionmaker
@@ -56,6 +57,11 @@ async def run_outbox_job(ctx: JobContext, job_id: str) -> JobOutcome:
         return await _record_failure(ctx, job_id, _error_code(exc))
 
 
+def retry_delay_s(attempts: int) -> float:
+    """Exponential back-off: 30 s, 1 min, 2 min, ... capped at one hour."""
+    return float(min(3600, 15 * 2**attempts))
+
+
 class UnknownJobError(IntakeError):
     code = "job.unknown"
 
@@ -72,11 +78,13 @@ async def _record_failure(ctx: JobContext, job_id: str, error_code: str) -> JobO
         row = await session.get(OutboxJob, job_id, with_for_update=True)
         if row is None:
             return JobOutcome.SKIPPED
+        now = utcnow()
         row.attempts += 1
         row.last_error_code = error_code
-        row.updated_at = utcnow()
+        row.updated_at = now
         gave_up = row.attempts >= ctx.max_attempts or error_code == UnknownJobError.code
         row.status = JobStatus.FAILED if gave_up else JobStatus.PENDING
+        row.not_before = None if gave_up else now + timedelta(seconds=retry_delay_s(row.attempts))
         session.add(row)
         attempts, job_name = row.attempts, row.job_name
     log.warning(

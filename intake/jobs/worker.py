@@ -16,10 +16,9 @@ from intake.jobs.queue import (
     json_serializer,
     sweep,
 )
-from intake.jobs.runner import JobOutcome, run_outbox_job
-from intake.retention import shred_expired_reports
-from intake.services import Services, build_services
-from intake.settings import Settings
+from intake.jobs.runner import JobOutcome, retry_delay_s, run_outbox_job
+from intake.services import Services, apply_retention, build_services
+from intake.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 JOB_TIMEOUT_S = 60
@@ -30,7 +29,7 @@ async def run_outbox_job_task(ctx: dict[str, Any], outbox_id: str) -> str:
     services: Services = ctx["services"]
     outcome = await run_outbox_job(services.job_context, outbox_id)
     if outcome is JobOutcome.RETRY and ctx.get("job_try", 1) < MAX_TRIES:
-        raise Retry(defer=min(300, 2 ** ctx.get("job_try", 1)))
+        raise Retry(defer=retry_delay_s(ctx.get("job_try", 1)))
     return outcome.value
 
 
@@ -41,14 +40,15 @@ async def sweep_outbox_task(ctx: dict[str, Any]) -> int:
     )
 
 
-async def shred_expired_reports_task(ctx: dict[str, Any]) -> int:
+async def retention_task(ctx: dict[str, Any]) -> int:
     services: Services = ctx["services"]
-    return await shred_expired_reports(services.session_factory, services.vault)
+    return await apply_retention(services)
 
 
 def worker_options(settings: Settings, services: Services | None = None) -> dict[str, Any]:
-    if not settings.redis_url:
-        raise SystemExit("intake worker needs INTAKE_REDIS_URL")
+    redis_url = settings.resolved_redis_url
+    if not redis_url:
+        raise SettingsError("intake worker needs INTAKE_REDIS_URL")
 
     async def on_startup(ctx: dict[str, Any]) -> None:
         ctx["services"] = services if services is not None else build_services(settings)
@@ -58,7 +58,7 @@ def worker_options(settings: Settings, services: Services | None = None) -> dict
         if ctx.get("owns_services"):
             await ctx["services"].aclose()
 
-    redis_settings = arq_redis_settings(settings.redis_url, settings.redis_timeout_s)
+    redis_settings = arq_redis_settings(redis_url, settings.redis_timeout_s)
     redis_settings.conn_retries = 5
     return {
         "functions": [
@@ -72,7 +72,7 @@ def worker_options(settings: Settings, services: Services | None = None) -> dict
         ],
         "cron_jobs": [
             cron(sweep_outbox_task, second={0, 30}, run_at_startup=True, timeout=JOB_TIMEOUT_S),
-            cron(shred_expired_reports_task, minute={7, 37}, second=0, timeout=JOB_TIMEOUT_S * 5),
+            cron(retention_task, minute={7, 37}, second=0, timeout=JOB_TIMEOUT_S * 5),
         ],
         "redis_settings": redis_settings,
         "job_serializer": json_serializer,

@@ -13,8 +13,7 @@ from fastapi.responses import JSONResponse
 
 from intake.errors import IntakeError
 from intake.jobs.queue import sweep
-from intake.retention import shred_expired_reports
-from intake.services import Services, build_services
+from intake.services import Services, apply_retention, build_services
 from intake.settings import Settings
 from intake.web import health, twilio
 from intake.web.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
@@ -72,7 +71,7 @@ async def _sweep_forever(services: Services) -> None:
                 stale_after_s=services.settings.outbox_stale_after_s,
             )
             if services.queue.kind == "inline":
-                await shred_expired_reports(services.session_factory, services.vault)
+                await apply_retention(services)
         except Exception as exc:
             log.warning("background sweep failed (%s); retrying later", type(exc).__name__)
         await asyncio.sleep(interval_s)
