@@ -20,7 +20,6 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from intake.audit import append_audit_event
 from intake.crypto import FieldCipher, InvalidAddressError, normalise_phone
 from intake.db.models import (
     Channel,
@@ -34,7 +33,7 @@ from intake.db.models import (
     utcnow,
 )
 from intake.errors import NotFoundError
-from intake.jobs.outbox import record_job
+from intake.jobs.outbox import new_job
 from intake.vault import Vault
 from triage import Assessment
 
@@ -152,18 +151,10 @@ async def _record(
     session.add(report)
     await session.flush()
 
-    assessment = await _triage_report(session, assess, report, cipher, message.language_hint)
+    assessment = await _triage_report(
+        session, assess, report, cipher, message, new_report=new_report
+    )
     job_ids = await _record_follow_up_jobs(session, report, stored)
-    if new_report:
-        await append_audit_event(
-            session,
-            vault.audit_chain_key,
-            actor="system:intake",
-            action="report.created",
-            object_type="report",
-            object_id=report.id,
-            details={"channel": message.channel.value},
-        )
     return InboundResult(
         message_id=stored.id,
         report_id=report.id,
@@ -282,10 +273,14 @@ async def _triage_report(
     assess: Assess,
     report: Report,
     cipher: FieldCipher,
-    language_hint: str | None,
+    message: InboundMessage,
+    *,
+    new_report: bool,
 ) -> Assessment:
-    text = await report_text(session, report, cipher)
-    assessment = assess(text, language_hint or report.language)
+    """Assess the whole report (every message so far), not just the newest message: a minor's
+    age and the night shift often arrive in different texts."""
+    text = message.body if new_report else await report_text(session, report, cipher)
+    assessment = _assess_or_flag(assess, text, message.language_hint or report.language)
     if report.language is None and assessment.language != "und":
         report.language = assessment.language
         session.add(report)
@@ -293,7 +288,7 @@ async def _triage_report(
         {"code": e.code, "start": e.start, "end": e.end, "text": e.text}
         for e in assessment.evidence
     ]
-    result = await session.get(TriageResult, report.id)
+    result = None if new_report else await session.get(TriageResult, report.id)
     if result is None:
         result = TriageResult(report_id=report.id, rules_version="", priority="P4")
     result.rules_version = assessment.rules_version
@@ -312,10 +307,28 @@ async def _triage_report(
     return assessment
 
 
+def _assess_or_flag(assess: Assess, text: str, language: str | None) -> Assessment:
+    """Triage must never cost a worker their report: if the engine fails, store the message
+    anyway and put it in front of a person."""
+    try:
+        return assess(text, language)
+    except Exception as exc:
+        log.error("triage failed (%s); report queued for manual review", type(exc).__name__)
+        return Assessment(
+            language=language or "und",
+            minor=False,
+            age=None,
+            indicators=(),
+            priority="P2",
+            reasons=("automatic triage failed: review by hand",),
+            rules_version="triage-failed",
+        )
+
+
 async def _record_follow_up_jobs(
     session: AsyncSession, report: Report, message: Message
 ) -> tuple[str, ...]:
-    job = await record_job(
-        session, "sync_case", {"report_id": report.id}, dedupe_key=f"sync_case:{message.id}"
-    )
-    return (job.id,) if job is not None else ()
+    # The message is new, so its job's dedupe key cannot exist yet: no need to look.
+    job = new_job("sync_case", {"report_id": report.id}, dedupe_key=f"sync_case:{message.id}")
+    session.add(job)
+    return (job.id,)

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from intake.audit import verify_audit_chain
+from intake.audit import append_audit_event, verify_audit_chain
 from intake.db.models import (
     AuditEvent,
     Channel,
@@ -69,15 +69,25 @@ async def test_expired_report_is_shredded_and_audited_once(services: Services) -
 
 
 async def test_tampering_with_the_audit_log_is_detected(services: Services) -> None:
-    await _submit(services, "+15075550101", "a")
-    await _submit(services, "+15075550102", "b")
     async with services.session_factory() as session, session.begin():
-        first = (await session.exec(select(AuditEvent).order_by(AuditEvent.id))).first()
-        assert first is not None
-        first.details = '{"channel":"web"}'
-        session.add(first)
+        for n in range(3):
+            await append_audit_event(
+                session,
+                services.vault.audit_chain_key,
+                actor="test",
+                action="thing.done",
+                object_type="thing",
+                object_id=str(n),
+                details={"n": n},
+            )
     async with services.session_factory() as session:
-        assert await verify_audit_chain(session, services.vault.audit_chain_key) == first.id
+        assert await verify_audit_chain(session, services.vault.audit_chain_key) is None
+    async with services.session_factory() as session, session.begin():
+        second = (await session.exec(select(AuditEvent).order_by(AuditEvent.id))).all()[1]
+        second.details = '{"n":7}'
+        session.add(second)
+    async with services.session_factory() as session:
+        assert await verify_audit_chain(session, services.vault.audit_chain_key) == second.id
 
 
 async def test_idle_contact_with_only_shredded_reports_is_erased(services: Services) -> None:

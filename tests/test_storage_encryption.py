@@ -139,3 +139,17 @@ async def test_contact_address_is_encrypted_and_looked_up_by_blind_index(
         )
     assert address == "+15075550101"
     assert contact.address_index == services.vault.contact_indexer.index("+15075550101")
+
+
+async def test_a_failing_triage_engine_never_loses_the_message(services: Services) -> None:
+    def broken(_text: str, _language: str | None) -> object:
+        raise RuntimeError("lexicon failed to load")
+
+    services.assess = broken  # type: ignore[assignment]
+    report_id = await _submit(services, "+15075550101", "please help")
+    async with services.session_factory() as session:
+        triage = await session.get(TriageResult, report_id)
+    assert triage is not None
+    assert triage.priority == "P2"
+    assert triage.rules_version == "triage-failed"
+    assert await _read_report(services, services.vault, report_id) == "please help"

@@ -25,6 +25,12 @@ def is_sqlite(url: str) -> bool:
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """Create the async engine for `url` (already an async driver URL)."""
     if is_sqlite(url):
+        # One connection: SQLite has one writer anyway, and queueing for the pool in the event
+        # loop is first come, first served, where contending for the file lock means SQLite's
+        # busy handler sleeping in growing steps (long tails under load).
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
+        kwargs.setdefault("pool_timeout", 30)
         engine = create_async_engine(
             url,
             hide_parameters=True,

@@ -28,13 +28,18 @@ async def record_job(
     ).first()
     if existing is not None:
         return None
-    job = OutboxJob(
+    job = new_job(job_name, args, dedupe_key=dedupe_key)
+    session.add(job)
+    return job
+
+
+def new_job(job_name: str, args: JobArgs, *, dedupe_key: str) -> OutboxJob:
+    """A job row for a dedupe key the caller knows to be new."""
+    return OutboxJob(
         job_name=job_name,
         args_json=json.dumps(dict(args), sort_keys=True),
         dedupe_key=dedupe_key,
     )
-    session.add(job)
-    return job
 
 
 async def due_job_ids(

@@ -34,7 +34,7 @@ async def sync_case(session: AsyncSession, vault: Vault, *, report_id: str) -> N
             action="case.opened",
             object_type="case",
             object_id=case.id,
-            details={"report_id": report_id, "priority": priority},
+            details={"report_id": report_id, "channel": report.channel, "priority": priority},
         )
     elif case.priority != priority:
         case.priority = priority
