@@ -15,6 +15,7 @@ from intake.inbound import Assess, IntakePolicy
 from intake.jobs.queue import ArqJobQueue, InlineJobQueue, JobQueue
 from intake.jobs.runner import JobContext
 from intake.keys import KeyMaterial, load_key_material
+from intake.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from intake.retention import erase_idle_contacts, shred_expired_reports
 from intake.settings import Settings
 from intake.vault import Vault
@@ -30,9 +31,11 @@ class Services:
     queue: JobQueue
     policy: IntakePolicy
     assess: Assess
+    rate_limiter: RateLimiter
 
     async def aclose(self) -> None:
         await self.queue.aclose()
+        await self.rate_limiter.aclose()
         await self.engine.dispose()
 
 
@@ -48,11 +51,14 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
     vault = Vault(keys or load_key_material(settings), argon2_profile=argon2_profile_for(settings))
     job_context = JobContext(session_factory=session_factory, vault=vault)
     queue: JobQueue
+    rate_limiter: RateLimiter
     redis_url = settings.resolved_redis_url
     if redis_url:
         queue = ArqJobQueue(job_context, redis_url, timeout_s=settings.redis_timeout_s)
+        rate_limiter = RedisRateLimiter(redis_url, timeout_s=settings.redis_timeout_s)
     else:
         queue = InlineJobQueue(job_context)
+        rate_limiter = MemoryRateLimiter()
     return Services(
         settings=settings,
         engine=engine,
@@ -66,6 +72,7 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
             default_phone_region=settings.default_phone_region,
         ),
         assess=triage.assess,
+        rate_limiter=rate_limiter,
     )
 
 

@@ -85,6 +85,16 @@ class Settings(BaseSettings):
     # An enqueued outbox row not done after this long is handed to the queue again.
     outbox_stale_after_s: float = Field(default=120.0, gt=0)
     redis_timeout_s: float = Field(default=2.0, gt=0)
+    # A texting conversation ends after this much silence; the service never texts first.
+    conversation_idle_s: int = Field(default=15 * 60, ge=60)
+    # WhatsApp templates (neutral, pre-approved) per locale, for writing outside the 24 h
+    # window: "en:HX...,es:HX...".
+    whatsapp_template_sids: Annotated[dict[str, str], NoDecode] = Field(default_factory=dict)
+    sms_send_rate_per_s: float = Field(default=1.0, gt=0)  # a US long code: 1 segment/s
+    whatsapp_send_rate_per_s: float = Field(default=10.0, gt=0)
+    max_media_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    web_reports_per_ip_per_hour: int = Field(default=10, ge=1)
+    code_lookups_per_hour: int = Field(default=10, ge=1)
     argon2_profile: str = "rfc_9106_low_memory"
     log_level: str = "INFO"
     default_phone_region: str = "US"
@@ -105,6 +115,14 @@ class Settings(BaseSettings):
 
         if not isinstance(getattr(profiles, value.upper(), None), Parameters):
             raise ValueError("unknown argon2 profile (see argon2.profiles)")
+        return value
+
+    @field_validator("whatsapp_template_sids", mode="before")
+    @classmethod
+    def _parse_templates(cls, value: object) -> object:
+        if isinstance(value, str):
+            pairs = (item.split(":", 1) for item in value.split(",") if item.strip())
+            return {locale.strip(): sid.strip() for locale, sid in pairs}
         return value
 
     @field_validator("public_url")

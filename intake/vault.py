@@ -21,6 +21,7 @@ from intake.crypto import (
     PURPOSE_AUDIT_CHAIN,
     PURPOSE_CONTACT_INDEX,
     PURPOSE_MESSAGE_ID,
+    PURPOSE_RATE_LIMIT,
     BlindIndexer,
     CryptoError,
     FieldCipher,
@@ -60,6 +61,8 @@ class Vault:
         self.contact_indexer = BlindIndexer(index_key.derive(PURPOSE_CONTACT_INDEX))
         self.message_key_indexer = BlindIndexer(index_key.derive(PURPOSE_MESSAGE_ID))
         self.audit_chain_key = index_key.derive(PURPOSE_AUDIT_CHAIN)
+        # Rate-limit buckets are keyed by HMACs, so Redis never sees an IP or a number.
+        self.rate_key_indexer = BlindIndexer(index_key.derive(PURPOSE_RATE_LIMIT))
         self.code_hasher = ReportCodeHasher.from_index_key(
             index_key, argon2_profile=argon2_profile or profiles.RFC_9106_LOW_MEMORY
         )
@@ -96,6 +99,9 @@ class Vault:
         row.destroyed_at = utcnow()
         session.add(row)
         return True
+
+    def rate_key(self, purpose: str, value: str) -> str:
+        return f"{purpose}:{self.rate_key_indexer.index(value).hex()[:32]}"
 
     def channel_message_key_hash(self, channel: str, channel_message_id: str) -> bytes:
         return self.message_key_indexer.index(f"{channel}\x1f{channel_message_id}")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Make sure the PostgreSQL and Redis that the tests use are installed and running on loopback.
+# Make sure what the tests need outside Python is there: PostgreSQL and Redis running on
+# loopback, and Debian's Chromium for the browser tests.
 # Idempotent: does nothing when both already answer. Needs root (or sudo) to install/start.
 set -euo pipefail
 
@@ -29,6 +30,11 @@ fi
 if ! redis_up; then
   echo "starting Redis"
   $SUDO redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+fi
+
+# The UI tests drive Debian's Chromium (Playwright never downloads a browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing Chromium"; apt_install chromium
 fi
 
 for _ in $(seq 1 30); do

@@ -70,3 +70,41 @@ def test_downgrade_to_base_removes_every_table_and_upgrade_again_works(
     upgrade(empty_database)
     tables, diff, _current = asyncio.run(_inspect(empty_database))
     assert diff == []
+
+
+async def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
+    from sqlalchemy import text
+
+    engine = make_engine(url)
+    rows: list[tuple[object, ...]] = []
+    async with engine.begin() as connection:
+        for statement in statements:
+            result = await connection.execute(text(statement))
+            if result.returns_rows:
+                rows.extend(tuple(row) for row in result)
+    await engine.dispose()
+    return rows
+
+
+def test_0003_keeps_existing_rows_with_the_strictest_defaults(empty_database: str) -> None:
+    upgrade(empty_database, "0002")
+    now = "'2026-11-01 10:00:00'"
+    asyncio.run(
+        _execute(
+            empty_database,
+            f"INSERT INTO data_keys (id, kid, created_at) VALUES ('k1', 'mk', {now})",
+            "INSERT INTO reports (id, data_key_id, channel, status, message_count, created_at,"
+            f" last_activity_at, expires_at) VALUES ('r1', 'k1', 'sms', 'open', 1, {now},"
+            f" {now}, {now})",
+            "INSERT INTO messages (id, report_id, direction, channel, num_media, created_at)"
+            f" VALUES ('m1', 'r1', 'inbound', 'sms', 0, {now})",
+        )
+    )
+    upgrade(empty_database, "0003")
+    rows = asyncio.run(
+        _execute(
+            empty_database,
+            "SELECT r.disclosure, m.kind FROM reports r JOIN messages m ON m.report_id = r.id",
+        )
+    )
+    assert rows == [("anonymous", "text")]

@@ -44,6 +44,7 @@ __all__ = [
     "PURPOSE_AUDIT_CHAIN",
     "PURPOSE_CONTACT_INDEX",
     "PURPOSE_MESSAGE_ID",
+    "PURPOSE_RATE_LIMIT",
     "PURPOSE_REPORT_CODE",
     "IndexKey",
     "MasterKey",
@@ -74,8 +75,15 @@ PURPOSE_CONTACT_INDEX = "contact-blind-index"
 PURPOSE_MESSAGE_ID = "channel-message-id"
 PURPOSE_REPORT_CODE = "report-code-lookup"
 PURPOSE_AUDIT_CHAIN = "audit-chain"
+PURPOSE_RATE_LIMIT = "rate-limit-key"
 INDEX_PURPOSES: frozenset[str] = frozenset(
-    {PURPOSE_CONTACT_INDEX, PURPOSE_MESSAGE_ID, PURPOSE_REPORT_CODE, PURPOSE_AUDIT_CHAIN}
+    {
+        PURPOSE_CONTACT_INDEX,
+        PURPOSE_MESSAGE_ID,
+        PURPOSE_REPORT_CODE,
+        PURPOSE_AUDIT_CHAIN,
+        PURPOSE_RATE_LIMIT,
+    }
 )
 _PURPOSE_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{0,63}$")
 _HKDF_SALT = b"intake.index-key.v1"

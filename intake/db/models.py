@@ -59,6 +59,36 @@ class ReportStatus(StrEnum):
     SHREDDED = "shredded"  # data key destroyed; fields unreadable
 
 
+class Disclosure(StrEnum):
+    """Who may know who the worker is; it can only become stricter without new consent."""
+
+    ANONYMOUS = "anonymous"  # nobody contacts them; the number is kept only to run the chat
+    CONTACT_OK = "contact_ok"  # the team may write to them on this channel
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"  # the worker's own words
+    ANSWER_WORKPLACE = "answer_workplace"
+    ANSWER_LOCATION = "answer_location"
+    ANSWER_AGE = "answer_age"
+    AUTO_REPLY = "auto_reply"  # the conversation's prompts
+    STAFF_REPLY = "staff_reply"
+
+
+class DeliveryStatus(StrEnum):
+    """Outbound lifecycle; the numbers order Twilio's statuses so callbacks never go back."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    UNCONFIRMED = "unconfirmed"  # a send may or may not have happened: never retried
+    SUPPRESSED = "suppressed"  # not sent on purpose (opted out, erased, quick exit)
+
+
 class JobStatus(StrEnum):
     PENDING = "pending"
     ENQUEUED = "enqueued"
@@ -112,6 +142,7 @@ class Report(SQLModel, table=True):
         default=None, sa_type=sa.LargeBinary, nullable=True, unique=True
     )
     code_hash: str | None = Field(default=None, max_length=255)
+    disclosure: str = Field(default=Disclosure.ANONYMOUS, max_length=16)
     message_count: int = 0
     created_at: datetime = _time_field()
     last_activity_at: datetime = _time_field(index=True)
@@ -130,9 +161,12 @@ class Message(SQLModel, table=True):
     channel_message_key_hash: bytes | None = Field(
         default=None, sa_type=sa.LargeBinary, nullable=True, unique=True
     )
+    kind: str = Field(default=MessageKind.TEXT, max_length=24)
     body_ct: bytes | None = _blob_field()
     num_media: int = 0
     delivery_status: str | None = Field(default=None, max_length=32)
+    error_code: str | None = Field(default=None, max_length=32)
+    sent_at: datetime | None = _time_field(nullable=True, default_now=False)
     created_at: datetime = _time_field(index=True)
 
 
@@ -145,7 +179,10 @@ class Attachment(SQLModel, table=True):
     report_id: str = Field(foreign_key="reports.id", max_length=32, index=True)
     message_id: str = Field(foreign_key="messages.id", max_length=32, index=True)
     content_type: str = Field(max_length=128)
-    size_bytes: int
+    size_bytes: int = 0
+    status: str = Field(default="pending", max_length=16)  # pending, stored, rejected, failed
+    # Where to fetch it from until it is stored (the URL names the sender's Twilio resources).
+    source_url_ct: bytes | None = _blob_field()
     content_ct: bytes | None = _blob_field()
     stripped_content_ct: bytes | None = _blob_field()
     created_at: datetime = _time_field()
@@ -165,6 +202,36 @@ class TriageResult(SQLModel, table=True):
     indicators: str = Field(default="", max_length=1024)
     evidence_ct: bytes | None = _blob_field()
     assessed_at: datetime = _time_field()
+
+
+class DeliveryEvent(SQLModel, table=True):
+    """One status callback per message and status, so repeats are recognised."""
+
+    __tablename__ = "delivery_events"
+    __table_args__ = (sa.UniqueConstraint("message_id", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: str = Field(foreign_key="messages.id", max_length=32, index=True)
+    status: str = Field(max_length=32)
+    error_code: str | None = Field(default=None, max_length=32)
+    occurred_at: datetime = _time_field()
+
+
+class Conversation(SQLModel, table=True):
+    """Where a texting worker is in the intake conversation. Holds no text."""
+
+    __tablename__ = "conversations"
+
+    id: str = _id_field()
+    contact_id: str = Field(foreign_key="contacts.id", max_length=32, index=True)
+    channel: str = Field(max_length=16)
+    locale: str | None = Field(default=None, max_length=16)
+    step: str = Field(max_length=32)
+    report_id: str | None = Field(default=None, foreign_key="reports.id", max_length=32)
+    started_at: datetime = _time_field()
+    last_inbound_at: datetime = _time_field()
+    ended_at: datetime | None = _time_field(nullable=True, default_now=False)
+    end_reason: str | None = Field(default=None, max_length=32)
 
 
 class Case(SQLModel, table=True):
@@ -228,4 +295,6 @@ ALL_TABLES = (
     Case,
     AuditEvent,
     OutboxJob,
+    DeliveryEvent,
+    Conversation,
 )

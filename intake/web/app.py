@@ -15,7 +15,7 @@ from intake.errors import IntakeError
 from intake.jobs.queue import sweep
 from intake.services import Services, apply_retention, build_services
 from intake.settings import Settings
-from intake.web import health, twilio
+from intake.web import health, report_form, twilio, twilio_status
 from intake.web.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         app.state.services = services
     app.include_router(health.router)
     app.include_router(twilio.router)
+    app.include_router(twilio_status.router)
+    app.include_router(report_form.router)
     app.add_exception_handler(IntakeError, _intake_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_body_bytes)

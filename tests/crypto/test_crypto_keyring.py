@@ -16,6 +16,7 @@ from intake.crypto import (
     PURPOSE_AUDIT_CHAIN,
     PURPOSE_CONTACT_INDEX,
     PURPOSE_MESSAGE_ID,
+    PURPOSE_RATE_LIMIT,
     PURPOSE_REPORT_CODE,
     IndexKey,
     KeyRingError,
@@ -301,9 +302,10 @@ def test_index_key_derive() -> None:
         PURPOSE_MESSAGE_ID,
         PURPOSE_REPORT_CODE,
         PURPOSE_AUDIT_CHAIN,
+        PURPOSE_RATE_LIMIT,
     }
     assert all(len(k) == 32 for k in subkeys.values())
-    assert len(set(subkeys.values())) == 4  # independent
+    assert len(set(subkeys.values())) == len(INDEX_PURPOSES)  # independent
     assert K1 not in subkeys.values()
     assert ik.derive(PURPOSE_CONTACT_INDEX) == subkeys[PURPOSE_CONTACT_INDEX]  # deterministic
     assert IndexKey(K2).derive(PURPOSE_CONTACT_INDEX) != subkeys[PURPOSE_CONTACT_INDEX]
