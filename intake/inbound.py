@@ -26,6 +26,7 @@ from intake.db.models import (
     Contact,
     Direction,
     Message,
+    MessageKind,
     Report,
     ReportStatus,
     TriageResult,
@@ -46,6 +47,17 @@ _MAX_ATTEMPTS = 3
 Assess = Callable[[str, str | None], Assessment]
 
 
+# Kinds that carry the worker's own account; only these are triaged and open a case.
+TRIAGED_KINDS = frozenset(
+    {
+        MessageKind.TEXT,
+        MessageKind.ANSWER_WORKPLACE,
+        MessageKind.ANSWER_LOCATION,
+        MessageKind.ANSWER_AGE,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True, repr=False)
 class InboundMessage:
     """A message as any channel received it. Holds personal data: never log or repr it."""
@@ -56,6 +68,8 @@ class InboundMessage:
     channel_message_id: str | None = None
     language_hint: str | None = None
     report_id: str | None = None  # a follow-up to a known report (web form with a code)
+    kind: MessageKind = MessageKind.TEXT
+    media: tuple[tuple[str, str], ...] = ()  # (url, declared type): links to sender resources
     received_at: datetime = field(default_factory=utcnow)
 
     def __repr__(self) -> str:
@@ -122,23 +136,39 @@ async def _record(
     message: InboundMessage,
     address: str | None,
 ) -> InboundResult:
-    now = utcnow()
-    key_hash = None
-    if message.channel_message_id:
-        key_hash = vault.channel_message_key_hash(message.channel, message.channel_message_id)
-        duplicate = await _find_duplicate(session, key_hash)
-        if duplicate is not None:
-            return duplicate
+    duplicate = await find_duplicate(session, vault, message)
+    if duplicate is not None:
+        return duplicate
+    now = message.received_at
+    contact = await upsert_contact(session, vault, message.channel, address, now)
+    report, cipher, is_new = await _open_report(session, vault, policy, message, contact, now)
+    return await add_inbound_message(
+        session, vault, assess, policy, message, report=report, cipher=cipher, new_report=is_new
+    )
 
-    contact = await _upsert_contact(session, vault, message.channel, address, now)
-    report, cipher, new_report = await _open_report(session, vault, policy, message, contact, now)
 
+async def add_inbound_message(
+    session: AsyncSession,
+    vault: Vault,
+    assess: Assess,
+    policy: IntakePolicy,
+    message: InboundMessage,
+    *,
+    report: Report,
+    cipher: FieldCipher,
+    new_report: bool,
+) -> InboundResult:
+    """Store `message` in `report` inside the caller's transaction; re-triage the report when
+    the message carries the worker's words, and record the case job."""
+    now = message.received_at
     stored = Message(
         id=new_id(),
         report_id=report.id,
         direction=Direction.INBOUND,
         channel=message.channel,
-        channel_message_key_hash=key_hash,
+        kind=message.kind,
+        num_media=len(message.media),
+        channel_message_key_hash=_key_hash(vault, message),
         created_at=now,
     )
     stored.body_ct = cipher.encrypt(
@@ -151,19 +181,39 @@ async def _record(
     session.add(report)
     await session.flush()
 
-    assessment = await _triage_report(
-        session, assess, report, cipher, message, new_report=new_report
-    )
-    job_ids = await _record_follow_up_jobs(session, report, stored)
+    priority = "P4"
+    job_ids: tuple[str, ...] = ()
+    if message.kind in TRIAGED_KINDS:
+        assessment = await _triage_report(
+            session, assess, report, cipher, message, new_report=new_report
+        )
+        priority = assessment.priority
+        job_ids = await _record_follow_up_jobs(session, report, stored)
     return InboundResult(
         message_id=stored.id,
         report_id=report.id,
-        contact_id=contact.id if contact else None,
+        contact_id=report.contact_id,
         duplicate=False,
         new_report=new_report,
-        priority=assessment.priority,
+        priority=priority,
         job_ids=job_ids,
     )
+
+
+def _key_hash(vault: Vault, message: InboundMessage) -> bytes | None:
+    if not message.channel_message_id:
+        return None
+    return vault.channel_message_key_hash(message.channel, message.channel_message_id)
+
+
+async def find_duplicate(
+    session: AsyncSession, vault: Vault, message: InboundMessage
+) -> InboundResult | None:
+    """The earlier copy of this message (a channel retry), if there is one."""
+    key_hash = _key_hash(vault, message)
+    if key_hash is None:
+        return None
+    return await _find_duplicate(session, key_hash)
 
 
 async def _find_duplicate(session: AsyncSession, key_hash: bytes) -> InboundResult | None:
@@ -184,9 +234,10 @@ async def _find_duplicate(session: AsyncSession, key_hash: bytes) -> InboundResu
     )
 
 
-async def _upsert_contact(
+async def upsert_contact(
     session: AsyncSession, vault: Vault, channel: Channel, address: str | None, now: datetime
 ) -> Contact | None:
+    """The contact for this address (created on first contact), known only by blind index."""
     if address is None:
         return None
     index = vault.contact_indexer.index(address)
@@ -238,27 +289,48 @@ async def _open_report(
         ).first()
     if report is not None:
         return report, await vault.cipher_for(session, report.data_key_id), False
+    report, cipher = await new_report(
+        session, vault, policy, message.channel, contact, message.language_hint, now
+    )
+    return report, cipher, True
+
+
+async def new_report(
+    session: AsyncSession,
+    vault: Vault,
+    policy: IntakePolicy,
+    channel: Channel,
+    contact: Contact | None,
+    language: str | None,
+    now: datetime,
+) -> tuple[Report, FieldCipher]:
+    """A new, empty report with its own data key."""
     data_key, cipher = await vault.new_data_key(session)
     report = Report(
         id=new_id(),
         data_key_id=data_key.id,
         contact_id=contact.id if contact else None,
-        channel=message.channel,
-        language=message.language_hint,
+        channel=channel,
+        language=language,
         created_at=now,
         last_activity_at=now,
         expires_at=now + timedelta(days=policy.retention_days),
     )
     session.add(report)
     await session.flush()
-    return report, cipher, True
+    return report, cipher
 
 
 async def report_text(session: AsyncSession, report: Report, cipher: FieldCipher) -> str:
-    """The worker's own words in this report, oldest first, one message per line."""
+    """The worker's own words in this report, oldest first, one message per line (menu
+    answers and codes are left out: they are not testimony)."""
     rows = await session.exec(
         select(Message)
-        .where(Message.report_id == report.id, Message.direction == Direction.INBOUND)
+        .where(
+            Message.report_id == report.id,
+            Message.direction == Direction.INBOUND,
+            col(Message.kind).in_(list(TRIAGED_KINDS)),
+        )
         .order_by(col(Message.created_at), col(Message.id))
     )
     return "\n".join(

@@ -71,6 +71,7 @@ class MessageKind(StrEnum):
     ANSWER_WORKPLACE = "answer_workplace"
     ANSWER_LOCATION = "answer_location"
     ANSWER_AGE = "answer_age"
+    CONTROL = "control"  # menu answers, keywords, codes: kept for dedupe, never triaged
     AUTO_REPLY = "auto_reply"  # the conversation's prompts
     STAFF_REPLY = "staff_reply"
 

@@ -1,15 +1,19 @@
-"""Twilio webhooks. Order matters: parse strictly, check the signature against the public URL,
-check the account, then record through the one intake path and answer TwiML. A request that
+"""Twilio message webhooks (`/twilio/sms`, `/twilio/whatsapp`). Order matters: parse
+strictly, check the signature against the public URL, check the account, then run the
+conversation (which stores the message in one transaction) and answer TwiML. A request that
 fails any check stores nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from fastapi import APIRouter, BackgroundTasks, Request, Response
 
-from channels._twilio import check_account, verify_signature
+from channels._twilio import check_account, single, verify_signature
+from channels.base import InboundChannel
 from channels.twilio_sms import TwilioSmsChannel
-from intake.i18n import N_
-from intake.inbound import record_inbound
+from channels.twilio_whatsapp import TwilioWhatsAppChannel
+from intake.conversation.service import ConversationDeps, converse
 from intake.services import Services
 from intake.settings import Settings
 from intake.web.forms import read_urlencoded_form
@@ -17,8 +21,7 @@ from intake.web.forms import read_urlencoded_form
 router = APIRouter(prefix="/twilio")
 
 _SMS = TwilioSmsChannel()
-# Neutral on purpose: whoever holds the phone may read it (docs/hotline-safety in the threat model).
-ACKNOWLEDGEMENT = N_("Thank you. Your message arrived.")
+_WHATSAPP = TwilioWhatsAppChannel()
 
 
 def signed_url(request: Request, settings: Settings) -> str:
@@ -28,10 +31,8 @@ def signed_url(request: Request, settings: Settings) -> str:
     return f"{url}?{query.decode('latin-1')}" if query else url
 
 
-@router.post("/sms")
-async def sms_webhook(request: Request, background: BackgroundTasks) -> Response:
-    services: Services = request.app.state.services
-    settings = services.settings
+async def verified_twilio_form(request: Request, settings: Settings) -> dict[str, list[str]]:
+    """The webhook's fields, once they are proven to come from our Twilio account."""
     fields = await read_urlencoded_form(request)
     verify_signature(
         settings.twilio_auth_token.get_secret_value(),
@@ -40,11 +41,46 @@ async def sms_webhook(request: Request, background: BackgroundTasks) -> Response
         request.headers.get("x-twilio-signature"),
     )
     check_account(fields, settings.twilio_account_sid)
-    inbound = _SMS.parse_inbound(fields)
-    result = await record_inbound(
-        services.session_factory, services.vault, services.assess, services.policy, inbound
+    return fields
+
+
+def conversation_deps(services: Services) -> ConversationDeps:
+    return ConversationDeps(
+        session_factory=services.session_factory,
+        vault=services.vault,
+        assess=services.assess,
+        policy=services.policy,
+        rate_limiter=services.rate_limiter,
+        idle_s=services.settings.conversation_idle_s,
+        code_lookups_per_hour=services.settings.code_lookups_per_hour,
+    )
+
+
+async def _message_webhook(
+    request: Request, background: BackgroundTasks, channel: InboundChannel
+) -> Response:
+    services: Services = request.app.state.services
+    fields = await verified_twilio_form(request, services.settings)
+    inbound = channel.parse_inbound(fields)
+    result = await converse(
+        conversation_deps(services), inbound, opt_out_type=_opt_out_type(fields)
     )
     if result.job_ids:
         background.add_task(services.queue.dispatch, result.job_ids)
-    body, media_type = _SMS.reply([ACKNOWLEDGEMENT])
+    body, media_type = channel.reply(result.replies)
     return Response(content=body, media_type=media_type)
+
+
+def _opt_out_type(fields: Mapping[str, Sequence[str]]) -> str | None:
+    # Present only with Twilio's Advanced Opt-Out, when the body matched a keyword.
+    return single(fields, "OptOutType", required=False) or None
+
+
+@router.post("/sms")
+async def sms_webhook(request: Request, background: BackgroundTasks) -> Response:
+    return await _message_webhook(request, background, _SMS)
+
+
+@router.post("/whatsapp")
+async def whatsapp_webhook(request: Request, background: BackgroundTasks) -> Response:
+    return await _message_webhook(request, background, _WHATSAPP)
