@@ -145,6 +145,23 @@ def cmd_keys_rotate(_args: argparse.Namespace) -> int:
     return asyncio.run(rotate())
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from intake.db.engine import is_sqlite
+    from intake.db.migrate import upgrade
+    from intake.demo import run_demo
+
+    settings = _settings()
+    if is_sqlite(settings.resolved_database_url):
+        upgrade(settings.resolved_database_url)
+    for line in asyncio.run(run_demo(settings)):
+        print(line)
+    print()
+    print(f"Demo data is in {settings.resolved_database_url.split('///')[-1]}.")
+    print(f"Run `intake serve --port {args.port}` and open http://127.0.0.1:{args.port}/report")
+    print("(the staff app is not built yet; the cases above are in its queue when it is)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intake", description="Confidential worker-voice intake service."
@@ -164,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_upgrade = db_commands.add_parser("upgrade", help="apply migrations")
     db_upgrade.add_argument("revision", nargs="?", default="head")
     db_upgrade.set_defaults(handler=cmd_db_upgrade)
+
+    demo = commands.add_parser("demo", help="play invented conversations into the local database")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(handler=cmd_demo)
 
     keys = commands.add_parser("keys", help="master-key management")
     key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")

@@ -158,3 +158,20 @@ def _count_keys(db_path: Path) -> int:
     with sqlite3.connect(db_path) as db:
         (count,) = db.execute("SELECT count(*) FROM data_keys").fetchone()
     return int(count)
+
+
+def test_demo_plays_conversations_into_the_embedded_database(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    del env["INTAKE_TWILIO_AUTH_TOKEN"]  # the demo signs with a token of its own
+    result = subprocess.run(
+        [*INTAKE, "demo"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"\d{4} \d{4} \d{4} \d{4} \d{4}", result.stdout)
+    with sqlite3.connect(tmp_path / "var" / "intake.db") as db:
+        (reports,) = db.execute("SELECT count(*) FROM reports").fetchone()
+        (cases,) = db.execute("SELECT count(*) FROM cases").fetchone()
+        priorities = {p for (p,) in db.execute("SELECT priority FROM triage_results")}
+    assert reports == 3
+    assert cases == 3
+    assert "P1" in priorities  # the 15-year-old on the night shift with chemicals
