@@ -95,6 +95,8 @@ class Settings(BaseSettings):
     max_media_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     web_reports_per_ip_per_hour: int = Field(default=10, ge=1)
     code_lookups_per_hour: int = Field(default=10, ge=1)
+    # Beyond this a sender's messages are still stored but no longer answered.
+    inbound_per_sender_per_hour: int = Field(default=120, ge=1)
     argon2_profile: str = "rfc_9106_low_memory"
     log_level: str = "INFO"
     default_phone_region: str = "US"

@@ -285,3 +285,18 @@ def test_words_are_not_menu_numbers() -> None:
 
     for body in ("one", "15 years", "", "1234"):
         assert number_choice(body) is None
+
+
+async def test_a_flooding_sender_is_stored_but_no_longer_answered(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    services.settings.inbound_per_sender_per_hour = 3
+    worker = Phone(client, "+15075550109")
+    assert await worker.send("hi") != []
+    assert await worker.send("1") != []
+    assert await worker.send("1") != []
+    assert await worker.send("1") == []
+    assert await worker.send("they hit us") == []
+    async with services.session_factory() as session:
+        count = len((await session.exec(select(Message))).all())
+    assert count == 5

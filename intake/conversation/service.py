@@ -71,6 +71,7 @@ class ConversationDeps:
     rate_limiter: RateLimiter
     idle_s: int
     code_lookups_per_hour: int
+    inbound_per_sender_per_hour: int = 120
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -126,6 +127,11 @@ class _Turn:
             return await self._without_contact()
         conversation = await self._active_conversation(contact)
         locale = conversation.locale if conversation else await self._last_locale(contact)
+        if not await self._within_rate(contact):
+            # A flood (or a loop with another bot): keep every word, stop answering.
+            log.warning("conversation: sender %s over its rate limit; not answering", contact.id)
+            await self._store(conversation, contact, MessageKind.TEXT)
+            return self._result((), locale)
 
         keyword = self._keyword()
         if keyword is not None:
@@ -197,6 +203,13 @@ class _Turn:
                 .limit(1)
             )
         ).first()
+
+    async def _within_rate(self, contact: Contact) -> bool:
+        return await self.deps.rate_limiter.allow(
+            self.deps.vault.rate_key("inbound-sender", contact.id),
+            limit=self.deps.inbound_per_sender_per_hour,
+            window_s=3600,
+        )
 
     def _keyword(self) -> Keyword | None:
         if self.opt_out_type == "STOP":

@@ -53,6 +53,7 @@ def conversation_deps(services: Services) -> ConversationDeps:
         rate_limiter=services.rate_limiter,
         idle_s=services.settings.conversation_idle_s,
         code_lookups_per_hour=services.settings.code_lookups_per_hour,
+        inbound_per_sender_per_hour=services.settings.inbound_per_sender_per_hour,
     )
 
 
