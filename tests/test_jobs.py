@@ -149,7 +149,9 @@ async def test_with_redis_down_the_webhook_answers_and_jobs_run_once_it_is_back(
             assert await services.queue.check()
             private_redis.stop()
 
-            response = await post_signed(http, "/twilio/sms", sms_params(SENDER, "I need help with my pay"))
+            response = await post_signed(
+                http, "/twilio/sms", sms_params(SENDER, "I need help with my pay")
+            )
             assert response.status_code == 200
             health = await http.get("/healthz")
             assert health.status_code == 503

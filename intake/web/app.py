@@ -56,7 +56,11 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.include_router(report_form.router)
     app.add_exception_handler(IntakeError, _intake_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_body_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_request_body_bytes,
+        route_limits=report_form.body_limits(settings),
+    )
     app.add_middleware(AccessLogMiddleware)
     return app
 

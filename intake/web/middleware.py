@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Mapping
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -40,20 +41,28 @@ async def _send_error(send: Send, status: int, code: str, message: str) -> None:
 
 
 class BodySizeLimitMiddleware:
-    """413 for bodies over the limit, whether declared by Content-Length or streamed."""
+    """413 for bodies over the limit, whether declared by Content-Length or streamed.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    `route_limits` raises (or lowers) the limit for exact paths: the web form may carry a
+    photo, while everything else (the Twilio webhooks above all) keeps the small default.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, route_limits: Mapping[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.route_limits = dict(route_limits or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.route_limits.get(scope["path"], self.max_bytes)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
             await _send_error(
-                send, 413, PayloadTooLargeError.code, f"request body over {self.max_bytes} bytes"
+                send, 413, PayloadTooLargeError.code, f"request body over {max_bytes} bytes"
             )
             return
         received = 0
@@ -64,8 +73,8 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise PayloadTooLargeError(f"request body over {self.max_bytes} bytes")
+                if received > max_bytes:
+                    raise PayloadTooLargeError(f"request body over {max_bytes} bytes")
             return message
 
         async def tracking_send(message: Message) -> None:
