@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
@@ -321,9 +322,7 @@ async def new_report(
     return report, cipher
 
 
-async def report_text(session: AsyncSession, report: Report, cipher: FieldCipher) -> str:
-    """The worker's own words in this report, oldest first, one message per line (menu
-    answers and codes are left out: they are not testimony)."""
+async def _inbound_rows(session: AsyncSession, report: Report) -> list[Message]:
     rows = await session.exec(
         select(Message)
         .where(
@@ -333,10 +332,48 @@ async def report_text(session: AsyncSession, report: Report, cipher: FieldCipher
         )
         .order_by(col(Message.created_at), col(Message.id))
     )
+    return list(rows.all())
+
+
+def _decrypt_body(cipher: FieldCipher, row: Message) -> str:
+    assert row.body_ct is not None
+    return cipher.decrypt_text(row.body_ct, table="messages", column="body_ct", row_id=row.id)
+
+
+async def report_text(session: AsyncSession, report: Report, cipher: FieldCipher) -> str:
+    """The worker's own words in this report, oldest first, one message per line (menu
+    answers and codes are left out: they are not testimony)."""
     return "\n".join(
-        cipher.decrypt_text(row.body_ct, table="messages", column="body_ct", row_id=row.id)
-        for row in rows
+        _decrypt_body(cipher, row)
+        for row in await _inbound_rows(session, report)
         if row.body_ct is not None
+    )
+
+
+def stated_age(text: str) -> int | None:
+    """The age typed in answer to "how old are you?" ("15", "١٥", "15 años"), or None."""
+    digits = "".join(
+        str(unicodedata.digit(ch)) for ch in text if unicodedata.digit(ch, None) is not None
+    )
+    if not digits or len(digits) > 2:
+        return None
+    age = int(digits)
+    return age if 5 <= age <= 99 else None
+
+
+def with_stated_age(assessment: Assessment, age: int | None) -> Assessment:
+    """Apply an age given in the age question, with the priority policy of docs/triage.md:
+    a working minor is at least P2, and P1 in hazardous or night work."""
+    if age is None or age >= 18 or assessment.minor:
+        return assessment
+    hazardous = {"hazardous_work", "night_or_school_hours"} & set(assessment.indicators)
+    priority = "P1" if hazardous or assessment.priority == "P1" else min(assessment.priority, "P2")
+    return replace(
+        assessment,
+        minor=True,
+        age=age,
+        priority=priority,
+        reasons=(*assessment.reasons, "under 18 by the answer to the age question"),
     )
 
 
@@ -351,8 +388,16 @@ async def _triage_report(
 ) -> Assessment:
     """Assess the whole report (every message so far), not just the newest message: a minor's
     age and the night shift often arrive in different texts."""
-    text = message.body if new_report else await report_text(session, report, cipher)
-    assessment = _assess_or_flag(assess, text, message.language_hint or report.language)
+    if new_report:
+        texts, age = [message.body], None
+    else:
+        rows = [row for row in await _inbound_rows(session, report) if row.body_ct is not None]
+        # A bare "15" means nothing to the engine; the age answer is applied as a rule below.
+        texts = [_decrypt_body(cipher, r) for r in rows if r.kind != MessageKind.ANSWER_AGE]
+        ages = [_decrypt_body(cipher, r) for r in rows if r.kind == MessageKind.ANSWER_AGE]
+        age = stated_age(ages[-1]) if ages else None
+    assessment = _assess_or_flag(assess, "\n".join(texts), message.language_hint or report.language)
+    assessment = with_stated_age(assessment, age)
     if report.language is None and assessment.language != "und":
         report.language = assessment.language
         session.add(report)

@@ -300,3 +300,30 @@ async def test_a_flooding_sender_is_stored_but_no_longer_answered(
     async with services.session_factory() as session:
         count = len((await session.exec(select(Message))).all())
     assert count == 5
+
+
+async def test_an_age_given_in_the_age_question_counts(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    worker = Phone(client, "+15075550110")
+    for body in ("hi", "1", "1", "1", "I clean the saws with chemicals on the night shift", "0"):
+        await worker.send(body)
+    await worker.send("0")  # no workplace
+    await worker.send("0")  # no city
+    await worker.send("١٥")  # 15, typed with Arabic-Indic digits
+    report = await _report_for(services, worker.number)
+    async with services.session_factory() as session:
+        triage = await session.get(TriageResult, report.id)
+    assert triage is not None
+    assert triage.minor
+    assert triage.priority == "P1"
+
+
+def test_stated_age_reads_digits_in_any_script() -> None:
+    from intake.inbound import stated_age
+
+    assert stated_age("15") == 15
+    assert stated_age("tengo 16 años") == 16
+    assert stated_age("١٧") == 17
+    assert stated_age("no") is None
+    assert stated_age("2009") is None
