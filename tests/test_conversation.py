@@ -117,7 +117,7 @@ async def test_english_conversation_from_first_text_to_code_and_follow_up(
     assert "1 English" in menu[0] and "8 العربية" in menu[0]
     assert await worker.send("1") == [t("en", prompts.SAFE_TO_TEXT)]
     assert await worker.send("1") == [t("en", prompts.ABOUT), t("en", prompts.ASK_CONSENT)]
-    assert await worker.send("2") == [t("en", prompts.TELL)]
+    assert await worker.send("1") == [t("en", prompts.TELL)]
     story = "They took my passport and we work 16 hours a day, 7 days a week"
     assert await worker.send(story) == [t("en", prompts.TELL_MORE)]
     assert await worker.send("My cousin is 15 and cleans the machines at night") == []
@@ -178,7 +178,7 @@ async def test_spanish_detected_not_now_then_back_later(
     # Writing again starts over at the safety question, in the language we know.
     assert await worker.send("hola") == [t("es", prompts.SAFE_TO_TEXT)]
     assert await worker.send("1") == [t("es", prompts.ABOUT), t("es", prompts.ASK_CONSENT)]
-    assert await worker.send("1") == [t("es", prompts.TELL)]
+    assert await worker.send("2") == [t("es", prompts.TELL)]
     report = await _report_for(services, worker.number)
     assert report.disclosure == Disclosure.ANONYMOUS
 

@@ -123,7 +123,7 @@ def decide(step: Step, text: str, *, detected_locale: str | None = None) -> Deci
             )
         case Step.CONSENT:
             if choice in (1, 2):
-                disclosure = Disclosure.ANONYMOUS if choice == 1 else Disclosure.CONTACT_OK
+                disclosure = Disclosure.CONTACT_OK if choice == 1 else Disclosure.ANONYMOUS
                 return Decision(
                     MessageKind.CONTROL, Step.TELL, _say(prompts.TELL), disclosure=disclosure
                 )

@@ -11,11 +11,12 @@ from intake.i18n import N_, SUPPORTED_LOCALES, locale_info
 SAFE_TO_TEXT = N_("Is it safe for you to text now? Reply 1 for yes, 2 for not now.")
 NOT_NOW = N_("OK. Write to us any time it is safe. We will not text you first.")
 ABOUT = N_(
-    "We help workers with problems at work. You can stay anonymous. We do not ask about "
-    "immigration status and we are not police. If a child is in danger we may have to tell "
-    "child protection; we will tell you first."
+    "We help with problems at work. You can stay anonymous. We are not police or "
+    "immigration. If a child is in danger we may have to tell child protection; we will tell "
+    "you first."
 )
-ASK_CONSENT = N_("May we text you back at this number? Reply 1 for no, 2 for yes.")
+# 1 is "yes" in every question, so a worker never has to remember which way round it is.
+ASK_CONSENT = N_("May we text you back at this number? Reply 1 for yes, 2 for no.")
 TELL = N_(
     "Tell us what happened, in your own words. You can send several messages. Reply 0 when "
     "you have finished."
@@ -24,15 +25,17 @@ TELL_MORE = N_("Thank you. Write more if you want, or reply 0 when you have fini
 ASK_WORKPLACE = N_("If you want: what is the name of the workplace? Reply 0 to skip.")
 ASK_LOCATION = N_("If you want: in which city and state? Reply 0 to skip.")
 ASK_AGE = N_("If you want: how old are you? Reply 0 to skip.")
-CODE = N_("Your code: {code}. Keep it safe. With it you can write to us again from any phone.")
+CODE = N_(
+    "Your code: {code}. Write it down somewhere safe. With it you can write to us again from "
+    "any phone."
+)
 NEXT_CONTACT_OK = N_(
-    "Someone from our team will read everything, usually within a day, and may text you "
-    "here. If someone else may see your phone, delete this conversation."
+    "Our team will read everything, usually within a day, and may text you here. If someone "
+    "else may see your phone, delete this conversation once the code is written down."
 )
 NEXT_ANONYMOUS = N_(
-    "Someone from our team will read everything, usually within a day. We will not text "
-    "you. To read our answer, send your code from any phone. Delete this conversation if "
-    "someone else may see your phone."
+    "Our team will read everything, usually within a day. We will not text you. To read our "
+    "answer, send your code from any phone, then delete that message."
 )
 RECEIVED = N_("Thank you, we got your message.")
 CODE_WELCOME = N_("Welcome back. Write here to add to what you told us.")
