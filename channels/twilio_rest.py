@@ -38,9 +38,9 @@ from channels.errors import (
     ProviderUnavailableError,
     RateLimitedError,
     RecipientOptedOutError,
+    SenderNotConfiguredError,
     SendOutcomeUnknownError,
     SendRejectedError,
-    SenderNotConfiguredError,
 )
 from intake.db.models import Channel
 from intake.settings import Settings

@@ -33,7 +33,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from intake.db.engine import is_sqlite
     from intake.db.migrate import upgrade
     from intake.keys import load_key_material
-    from intake.services import build_services
+    from intake.services import build_services, warm_up
     from intake.web.app import create_app
 
     settings = _settings()
@@ -50,7 +50,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         upgrade(url)
     else:
         _require_migrated(url)
-    app = create_app(settings, services=build_services(settings, keys))
+    services = build_services(settings, keys)
+    warm_up(services.assess)
+    app = create_app(settings, services=services)
     log.info(
         "serving on http://%s:%d (queue: %s)",
         args.host,

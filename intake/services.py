@@ -3,18 +3,20 @@ the worker and the CLI all build their parts here, so each runs the same code.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argon2 import Parameters, profiles
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 import triage
+from channels.base import MessageSender
 from intake.db.engine import make_engine, make_session_factory
 from intake.inbound import Assess, IntakePolicy
 from intake.jobs.queue import ArqJobQueue, InlineJobQueue, JobQueue
 from intake.jobs.runner import JobContext
 from intake.keys import KeyMaterial, load_key_material
+from intake.outbound import OutboundConfig, build_pacer, build_sender
 from intake.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from intake.retention import erase_idle_contacts, shred_expired_reports
 from intake.settings import Settings
@@ -32,10 +34,18 @@ class Services:
     policy: IntakePolicy
     assess: Assess
     rate_limiter: RateLimiter
+    # Outbound messages and media (Twilio, or the console in development); also on the
+    # job context, for the send and media jobs.
+    sender: MessageSender | None = None
+    outbound: OutboundConfig | None = field(default=None, repr=False)
 
     async def aclose(self) -> None:
         await self.queue.aclose()
         await self.rate_limiter.aclose()
+        if self.sender is not None:
+            await self.sender.aclose()
+        if self.outbound is not None:
+            await self.outbound.pacer.aclose()
         await self.engine.dispose()
 
 
@@ -49,7 +59,11 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
     engine = make_engine(settings.resolved_database_url)
     session_factory = make_session_factory(engine)
     vault = Vault(keys or load_key_material(settings), argon2_profile=argon2_profile_for(settings))
-    job_context = JobContext(session_factory=session_factory, vault=vault)
+    sender = build_sender(settings)
+    outbound = OutboundConfig.from_settings(settings, build_pacer(settings))
+    job_context = JobContext(
+        session_factory=session_factory, vault=vault, sender=sender, outbound=outbound
+    )
     queue: JobQueue
     rate_limiter: RateLimiter
     redis_url = settings.resolved_redis_url
@@ -73,6 +87,8 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
         ),
         assess=triage.assess,
         rate_limiter=rate_limiter,
+        sender=sender,
+        outbound=outbound,
     )
 
 
@@ -85,3 +101,13 @@ async def apply_retention(services: Services) -> int:
         idle_days=services.settings.report_retention_days,
     )
     return shredded + erased
+
+
+# One phrase per script the triage engine knows, so that every lexicon is compiled.
+_WARM_UP_TEXT = "hello hola olá bonjou salaan xin chào مرحبا 你好 ሰላም привіт नमस्ते မင်္ဂလာပါ"
+
+
+def warm_up(assess: Assess) -> None:
+    """Compile the triage rules before the first request: lazily, the first worker's message
+    would wait for it, and Twilio gives a webhook 15 seconds."""
+    assess(_WARM_UP_TEXT, None)

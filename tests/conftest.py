@@ -30,6 +30,12 @@ from intake.keys import KeyMaterial
 from intake.services import Services, build_services
 from intake.settings import Settings
 from intake.web.app import create_app
+from tests.conftest_twilio import (  # noqa: F401  (fixtures for the outbound Twilio tests)
+    fake_twilio,
+    fake_twilio_server,
+    twilio_client,
+    twilio_services,
+)
 from tests.helpers import PUBLIC_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN
 
 POSTGRES_ADMIN_DSN = os.environ.get(

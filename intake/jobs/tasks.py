@@ -1,5 +1,8 @@
 """The job functions. Each takes ids, runs inside the transaction that marks its outbox row
-done, and is safe to run twice."""
+done, and is safe to run twice.
+
+`CONTEXT_JOBS` are the exception: they call a provider, so they take the `JobContext` and
+manage their own short transactions (see `intake.jobs.runner`)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from intake.audit import append_audit_event
 from intake.db.models import Case, Report, TriageResult, utcnow
+from intake.media_jobs import FETCH_JOB, fetch_attachment
+from intake.outbound import SEND_JOB, send_message
 from intake.vault import Vault
 
 JobFunction = Callable[..., Awaitable[None]]
@@ -44,4 +49,11 @@ async def sync_case(session: AsyncSession, vault: Vault, *, report_id: str) -> N
 
 JOBS: dict[str, JobFunction] = {
     "sync_case": sync_case,
+}
+
+
+# `async def job(ctx: JobContext, **ids)`, run outside the outbox row's transaction.
+CONTEXT_JOBS: dict[str, JobFunction] = {
+    SEND_JOB: send_message,
+    FETCH_JOB: fetch_attachment,
 }

@@ -17,7 +17,7 @@ from intake.jobs.queue import (
     sweep,
 )
 from intake.jobs.runner import JobOutcome, retry_delay_s, run_outbox_job
-from intake.services import Services, apply_retention, build_services
+from intake.services import Services, apply_retention, build_services, warm_up
 from intake.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ def worker_options(settings: Settings, services: Services | None = None) -> dict
     async def on_startup(ctx: dict[str, Any]) -> None:
         ctx["services"] = services if services is not None else build_services(settings)
         ctx["owns_services"] = services is None
+        warm_up(ctx["services"].assess)
 
     async def on_shutdown(ctx: dict[str, Any]) -> None:
         if ctx.get("owns_services"):
