@@ -51,6 +51,8 @@ from intake.inbound import (
     new_report,
     upsert_contact,
 )
+from intake.media_jobs import record_inbound_media
+from intake.outbound import release_held_messages
 from intake.ratelimit import RateLimiter
 from intake.retention import erase_contact
 from intake.vault import Vault
@@ -125,6 +127,8 @@ class _Turn:
         contact = await self._contact()
         if contact is None:
             return await self._without_contact()
+        # Writing to us reopens the WhatsApp window: messages held for it can go now.
+        self.job_ids.extend(await release_held_messages(self.session, contact))
         conversation = await self._active_conversation(contact)
         locale = conversation.locale if conversation else await self._last_locale(contact)
         if not await self._within_rate(contact):
@@ -325,9 +329,9 @@ class _Turn:
                 self.message.body, self.deps.assess
             )
         decision = decide(step, self.message.body, detected_locale=detected)
-        result = await self._add(report, cipher, decision.store_as, new=report.message_count == 0)
+        await self._add(report, cipher, decision.store_as, new=report.message_count == 0)
         replies = await self._apply(decision, conversation, report)
-        return self._result(replies, conversation.locale, result.job_ids)
+        return self._result(replies, conversation.locale)
 
     async def _apply(
         self, decision: Decision, conversation: Conversation, report: Report
@@ -419,6 +423,14 @@ class _Turn:
         )
         self.report_id = result.report_id
         self.job_ids.extend(result.job_ids)
+        if self.message.media:
+            stored = await self.session.get(Message, result.message_id)
+            assert stored is not None
+            self.job_ids.extend(
+                await record_inbound_media(
+                    self.session, self.deps.vault, report, stored, self.message.media
+                )
+            )
         return result
 
     def _end(self, conversation: Conversation, reason: EndReason) -> None:
