@@ -35,10 +35,14 @@ NEXT_CONTACT_OK = N_(
 )
 NEXT_ANONYMOUS = N_(
     "Our team will read everything, usually within a day. We will not text you. To read our "
-    "answer, send your code from any phone, then delete that message."
+    "answer, send your code from any phone. Once the code is written down, delete this "
+    "conversation."
 )
 RECEIVED = N_("Thank you, we got your message.")
-CODE_WELCOME = N_("Welcome back. Write here to add to what you told us.")
+CODE_WELCOME = N_(
+    "Welcome back. Write here to add to what you told us. Delete this conversation when you "
+    "are done."
+)
 CODE_UNKNOWN = N_("We could not find that code. Check it and try again.")
 CODE_TOO_MANY = N_("Too many tries. Please wait an hour and try again.")
 TEAM_SAID = N_("Our team: {text}")
