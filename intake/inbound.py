@@ -186,7 +186,12 @@ async def add_inbound_message(
     job_ids: tuple[str, ...] = ()
     if message.kind in TRIAGED_KINDS:
         assessment = await _triage_report(
-            session, assess, report, cipher, message, new_report=new_report
+            session,
+            assess,
+            report,
+            cipher,
+            language_hint=message.language_hint,
+            new_text=message.body if new_report else None,
         )
         priority = assessment.priority
         job_ids = await _record_follow_up_jobs(session, report, stored)
@@ -377,26 +382,37 @@ def with_stated_age(assessment: Assessment, age: int | None) -> Assessment:
     )
 
 
+async def retriage_report(
+    session: AsyncSession, assess: Assess, report: Report, cipher: FieldCipher
+) -> tuple[Assessment, tuple[str, ...]]:
+    """Assess the report again (its answers changed) and record the job that carries the new
+    priority onto the case. Inside the caller's transaction; dispatch the job ids after it."""
+    assessment = await _triage_report(session, assess, report, cipher, language_hint=None)
+    job = new_job("sync_case", {"report_id": report.id}, dedupe_key=f"sync_case:{new_id()}")
+    session.add(job)
+    return assessment, (job.id,)
+
+
 async def _triage_report(
     session: AsyncSession,
     assess: Assess,
     report: Report,
     cipher: FieldCipher,
-    message: InboundMessage,
     *,
-    new_report: bool,
+    language_hint: str | None,
+    new_text: str | None = None,
 ) -> Assessment:
     """Assess the whole report (every message so far), not just the newest message: a minor's
     age and the night shift often arrive in different texts."""
-    if new_report:
-        texts, age = [message.body], None
+    if new_text is not None:
+        texts, age = [new_text], None
     else:
         rows = [row for row in await _inbound_rows(session, report) if row.body_ct is not None]
         # A bare "15" means nothing to the engine; the age answer is applied as a rule below.
         texts = [_decrypt_body(cipher, r) for r in rows if r.kind != MessageKind.ANSWER_AGE]
         ages = [_decrypt_body(cipher, r) for r in rows if r.kind == MessageKind.ANSWER_AGE]
         age = stated_age(ages[-1]) if ages else None
-    assessment = _assess_or_flag(assess, "\n".join(texts), message.language_hint or report.language)
+    assessment = _assess_or_flag(assess, "\n".join(texts), language_hint or report.language)
     assessment = with_stated_age(assessment, age)
     if report.language is None and assessment.language != "und":
         report.language = assessment.language
@@ -405,7 +421,7 @@ async def _triage_report(
         {"code": e.code, "start": e.start, "end": e.end, "text": e.text}
         for e in assessment.evidence
     ]
-    result = None if new_report else await session.get(TriageResult, report.id)
+    result = None if new_text is not None else await session.get(TriageResult, report.id)
     if result is None:
         result = TriageResult(report_id=report.id, rules_version="", priority="P4")
     result.rules_version = assessment.rules_version

@@ -529,3 +529,22 @@ async def test_pages_are_small_neutral_and_set_only_the_csrf_cookie(
         assert "httponly" in lowered and "samesite=strict" in lowered and "path=/" in lowered
         assert "expires" not in lowered and "max-age" not in lowered  # gone with the browser
     assert set(client.cookies.keys()) == {"csrf"}
+
+
+async def test_an_age_in_the_age_box_makes_a_minor_and_reaches_the_case(
+    client: httpx.AsyncClient, services: Services
+) -> None:
+    from intake.db.models import Case, TriageResult
+    from intake.jobs.queue import InlineJobQueue
+
+    page = await submit(client, "I clean the saws with chemicals on the night shift", age="15")
+    assert page.status_code == 200
+    code_on(page)
+    assert isinstance(services.queue, InlineJobQueue)
+    await services.queue.drain()
+    async with services.session_factory() as session:
+        (triage,) = (await session.exec(select(TriageResult))).all()
+        (case,) = (await session.exec(select(Case))).all()
+    assert triage.minor
+    assert triage.priority == "P1"
+    assert case.priority == "P1"

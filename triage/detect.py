@@ -13,7 +13,9 @@ runs every lexicon of the text's script plus English (see `triage.engine`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -67,13 +69,34 @@ def _script_of(ch: str) -> str | None:
     return None
 
 
+_SCRIPT_OF: dict[str, str | None] = {}  # memo of `_script_of` (characters seen so far)
+_MEMO_LIMIT = 65_536  # bounded: a text cannot make the memo grow without limit
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_LATIN_ONLY = frozenset(("Latin",))
+_NO_SCRIPT: frozenset[str] = frozenset()
+
+
+def _script(ch: str) -> str | None:
+    try:
+        return _SCRIPT_OF[ch]
+    except KeyError:
+        s = _script_of(ch)
+        if len(_SCRIPT_OF) < _MEMO_LIMIT:
+            _SCRIPT_OF[ch] = s
+        return s
+
+
 def dominant_script(text: str, limit: int = 2000) -> str:
     """The script with the most letters among the first `limit` characters ("Latin" if none)."""
+    head = text[:limit]
+    if head.isascii():
+        return "Latin"  # ASCII letters are Latin; no letters at all also gives "Latin"
     counts: dict[str, int] = {}
-    for ch in text[:limit]:
-        s = _script_of(ch)
+    # Counter keeps characters in order of first appearance, so scripts are too (ties).
+    for ch, n in Counter(head).items():
+        s = _script(ch)
         if s is not None:
-            counts[s] = counts.get(s, 0) + 1
+            counts[s] = counts.get(s, 0) + n
     if not counts:
         return "Latin"
     # Non-Latin scripts win ties and small majorities: Latin words are often mixed in.
@@ -82,9 +105,12 @@ def dominant_script(text: str, limit: int = 2000) -> str:
 
 def scripts_present(text: str, limit: int = 4000) -> frozenset[str]:
     """Every script with at least one letter in the text."""
+    head = text[:limit]
+    if head.isascii():
+        return _LATIN_ONLY if _ASCII_LETTER.search(head) else _NO_SCRIPT
     found = set()
-    for ch in text[:limit]:
-        s = _script_of(ch)
+    for ch in set(head):
+        s = _script(ch)
         if s is not None:
             found.add(s)
     return frozenset(found)
@@ -143,3 +169,10 @@ def normalise_hint(language: str | None) -> str | None:
 def is_letter(ch: str) -> bool:
     """True for letters of any script (used to skip empty texts)."""
     return unicodedata.category(ch).startswith("L")
+
+
+def has_letter(text: str) -> bool:
+    """True when `text` holds a letter of any script (`is_letter`, which `str.isalpha` is)."""
+    if text.isascii():
+        return _ASCII_LETTER.search(text) is not None
+    return any(ch.isalpha() for ch in set(text))

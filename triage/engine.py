@@ -14,15 +14,26 @@
 
 Everything heavy (reading and compiling data files, building the lingua detector) happens
 once, on first use; a call does no I/O.
+
+Speed (same results as running every list's alternation over the whole text): each
+pattern of each list is also compiled alone, with the literal strings its matches must
+contain and start with (`triage.lexicon.Alternatives`). A `_Scanner` per set of data files
+(built on first use) indexes those strings; per call, the text's substrings of up to four
+characters find the strings present, only the patterns whose needed strings are all
+present run (`_Scanner.candidates`), and each is tried only where one of its start strings
+occurs, the first pattern of the list winning at a position as in the alternation
+(`_Text.spans`, `_merged`). Texts with no hit in a list cost nothing for it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from triage import detect
-from triage.lexicon import SENTENCE_END, Lexicon, available_languages, load
+from triage.lexicon import SENTENCE_END, Alternatives, Lexicon, available_languages, load
 from triage.model import FORCED_LABOUR_CODES, INDICATOR_CODES, Assessment, Evidence
 from triage.normalize import Folded, fold
 from triage.priority import prioritise
@@ -32,7 +43,327 @@ MAX_SPANS_PER_FLAG = 5
 _FL = frozenset(FORCED_LABOUR_CODES)
 _CLAUSE_PUNCT = re.compile(r"[,:()\"\[\]|/]|\s-\s")
 _LOOKBACK = 80
+# Everything up to and including the last sentence end (greedy).
+_UP_TO_SENTENCE_END = re.compile(rf"(?s:.*){SENTENCE_END.pattern}")
 _CHILD_WORK_DISTANCE = 120
+
+
+# Lists found with `_Text.spans` (role names); indicator lists are "+code" / "!code".
+_ROLES = (
+    "detect_words",
+    "age_self",
+    "age_other",
+    "age_apparent",
+    "age_traps",
+    "minor_self",
+    "minor_other",
+    "child_words",
+    "work_self",
+    "work_other",
+    "young_night",
+    "crisis",
+)
+_PATTERNS_ROLE = {code: "+" + code for code in INDICATOR_CODES}
+_UNNEGATED_ROLE = {code: "!" + code for code in INDICATOR_CODES}
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _roles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    out: dict[str, re.Pattern[str]] = {}
+    for role in _ROLES:
+        rx = getattr(lex, role)
+        if rx is not None:
+            out[role] = rx
+    for code, rx in lex.indicators.items():
+        out[_PATTERNS_ROLE[code]] = rx
+    for code, rx in lex.unnegated.items():
+        out[_UNNEGATED_ROLE[code]] = rx
+    return out
+
+
+class _Scanner:
+    """Prefilter over every lexicon: which patterns of which list can match a text.
+
+    Each pattern needs a string of each of a few sets ("factors", `Alternatives.needs`, the
+    most selective first). Every string of every factor, and every string a pattern can
+    start with (`Alternatives.starts`), is indexed: `present(t)` finds those occurring in
+    `t` (strings of up to four characters among the text's substrings of that length,
+    longer ones by their first four characters); `candidates` then keeps the patterns
+    with a present string in each factor.
+    """
+
+    __slots__ = (
+        "alternatives",
+        "always",
+        "by_first",
+        "exact",
+        "first_literals",
+        "firsts_of",
+        "full",
+        "grams",
+        "index",
+        "lists",
+    )
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        # lexicon code -> role -> list number; per list number: its regex and patterns.
+        self.lists: dict[str, dict[str, int]] = {}
+        self.full: list[re.Pattern[str]] = []
+        self.alternatives: list[Alternatives] = []
+        self.always: dict[str, frozenset[str]] = {}  # lexicon -> roles that always run
+        factor_ids: dict[frozenset[str], int] = {}
+        # first factor -> patterns (list number, pattern number, other factors)
+        by_first: dict[int, list[tuple[int, int, tuple[frozenset[str], ...]]]] = {}
+        for lex in lexicons:
+            numbers = self.lists[lex.code] = {}
+            always = set()
+            for role, rx in _roles(lex).items():
+                number = numbers[role] = len(self.full)
+                alts = lex.alternatives[rx]
+                self.full.append(rx)
+                self.alternatives.append(alts)
+                for i, factors in enumerate(alts.needs):
+                    if not factors:
+                        always.add(role)
+                        continue
+                    first = factor_ids.setdefault(factors[0], len(factor_ids))
+                    for f in factors[1:]:
+                        factor_ids.setdefault(f, len(factor_ids))
+                    by_first.setdefault(first, []).append((number, i, factors[1:]))
+            self.always[lex.code] = frozenset(always)
+        self.by_first = {k: tuple(v) for k, v in by_first.items()}
+        firsts_of: dict[str, list[int]] = {}
+        literals: set[str] = set()
+        for factor, fid in factor_ids.items():
+            literals.update(factor)
+            if fid in by_first:
+                for literal in factor:
+                    firsts_of.setdefault(literal, []).append(fid)
+        self.firsts_of = {k: tuple(v) for k, v in firsts_of.items()}
+        self.first_literals = frozenset(firsts_of)
+        for alts in self.alternatives:
+            for strings in alts.starts:
+                literals.update(strings or ())  # so `present` knows them (`_Text.starts`)
+        index: dict[str, list[str]] = {}
+        for literal in sorted(literals):
+            if len(literal) > 4:
+                index.setdefault(literal[:4], []).append(literal)
+        self.index = {k: tuple(v) for k, v in index.items()}
+        self.grams = frozenset(index)  # first four characters of the longer strings
+        self.exact = frozenset(x for x in literals if len(x) <= 4)
+
+    def present(self, t: str) -> set[str]:
+        """The indexed strings that occur in `t`."""
+        # Every substring of up to four characters, and the longer strings they start.
+        fours = {t[i : i + 4] for i in range(len(t) - 3)}
+        if fours:
+            subs = {x[:3] for x in fours}
+            subs.update([x[:2] for x in fours])
+            subs.update(t)
+            subs.update((t[-3:], t[-3:-1], t[-2:]))
+            subs.update(fours)
+        else:  # fewer than four characters
+            subs = {t[i:j] for i in range(len(t)) for j in range(i + 1, len(t) + 1)}
+        found = subs & self.exact
+        index = self.index
+        for gram in self.grams.intersection(fours):
+            found.update([x for x in index[gram] if x in t])
+        return found
+
+    def candidates(self, present: set[str]) -> dict[int, set[int]]:
+        """List number -> numbers of the patterns that may match in a text where the
+        strings `present` (see `present`) occur."""
+        firsts: set[int] = set()
+        firsts_of = self.firsts_of
+        for literal in present & self.first_literals:
+            firsts.update(firsts_of[literal])
+        found: dict[int, set[int]] = {}
+        by_first = self.by_first
+        isdisjoint = present.isdisjoint
+        for fid in firsts:
+            for number, i, others in by_first[fid]:
+                if others:
+                    if isdisjoint(others[0]):
+                        continue
+                    if len(others) > 1 and any(isdisjoint(f) for f in others[1:]):
+                        continue
+                chosen = found.get(number)
+                if chosen is None:
+                    found[number] = {i}
+                else:
+                    chosen.add(i)
+        return found
+
+
+@cache
+def _languages() -> tuple[str, ...]:
+    """The data files present on first use (the set is fixed for the process)."""
+    return available_languages()
+
+
+@cache
+def _scanner(codes: tuple[str, ...]) -> _Scanner:
+    return _Scanner(tuple(load(c) for c in codes))
+
+
+class _Text:
+    """One folded text and the patterns that may match in it (see `_Scanner`)."""
+
+    __slots__ = ("found", "lists", "occurrences", "positions", "present", "scanner", "t")
+
+    def __init__(self, t: str, scanner: _Scanner) -> None:
+        self.t = t
+        self.scanner = scanner
+        self.lists = scanner.lists
+        self.present = scanner.present(t)
+        self.found = scanner.candidates(self.present)
+        # per `spaced`: string set -> positions, string -> positions (`starts`)
+        self.positions: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
+        self.occurrences: tuple[dict[str, list[int]], ...] = ({}, {})
+
+    def live(self, lex: Lexicon) -> AbstractSet[str]:
+        """The roles of `lex` (see `_ROLES`) with a pattern that may match."""
+        found = self.found
+        numbers = self.lists[lex.code]
+        roles = {role for role, number in numbers.items() if number in found}
+        return roles | self.scanner.always[lex.code] if roles else self.scanner.always[lex.code]
+
+    def starts(self, strings: frozenset[str] | None, spaced: bool) -> list[int] | None:
+        """Sorted positions in the text where one of `strings` begins (None: unknown); in a
+        spaced lexicon, only those not right after a word character (patterns begin with
+        ``(?<!\\w)``)."""
+        if strings is None:
+            return None
+        memo = self.positions[spaced]
+        out = memo.get(strings)
+        if out is None:
+            here = strings.intersection(self.present)
+            if len(here) == 1:
+                out = self._occurrences(next(iter(here)), spaced)
+            else:
+                found: list[int] = []
+                for x in here:
+                    found += self._occurrences(x, spaced)
+                out = sorted(set(found))
+            memo[strings] = out
+        return out
+
+    def _occurrences(self, x: str, spaced: bool) -> list[int]:
+        """Sorted positions where `x` begins (memoised); see `starts`."""
+        memo = self.occurrences[spaced]
+        out = memo.get(x)
+        if out is None:
+            t = self.t
+            out = []
+            i = t.find(x)
+            while i >= 0:
+                # `\w` is exactly `str.isalnum()` or "_" (tested)
+                if not spaced or i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
+                    out.append(i)
+                i = t.find(x, i + 1)
+            memo[x] = out
+        return out
+
+    def spans(self, lex: Lexicon, role: str, s: str | None = None) -> list[tuple[int, int]]:
+        """`[m.span() for m in rx.finditer(s)]` for the list `role` of `lex` (see `_roles`)
+        and `s` = the text (default) or the start of it."""
+        if s is None:
+            s = self.t
+        number = self.lists[lex.code].get(role)
+        if number is None:
+            return []
+        scanner = self.scanner
+        alts = scanner.alternatives[number]
+        chosen: AbstractSet[int] | None = self.found.get(number)
+        if role in scanner.always[lex.code]:
+            chosen = {i for i, need in enumerate(alts.needs) if not need}.union(chosen or ())
+        if not chosen:
+            return []
+        if len(chosen) == 1:
+            # The only pattern that can match: the alternation finds exactly its matches.
+            i = next(iter(chosen))
+            at = self.starts(alts.starts[i], lex.spaced)
+            if at is None:
+                return [m.span() for m in alts.regexes[i].finditer(s)]
+            return _matches_at(alts.regexes[i], s, at)
+        order = sorted(chosen)
+        merged = _merged(
+            [alts.regexes[i] for i in order],
+            [self.starts(alts.starts[i], lex.spaced) for i in order],
+            s,
+        )
+        if merged is None:
+            return [m.span() for m in scanner.full[number].finditer(s)]
+        return merged
+
+
+def _matches_at(rx: re.Pattern[str], s: str, at: list[int]) -> list[tuple[int, int]]:
+    """`finditer` of a pattern whose every match is non-empty and starts at a position in
+    `at` (sorted): try those positions only."""
+    out = []
+    end = 0
+    match = rx.match
+    for p in at:
+        if p >= end:
+            m = match(s, p)
+            if m is not None:
+                end = m.end()
+                out.append((p, end))
+    return out
+
+
+def _merged(
+    regexes: list[re.Pattern[str]], starts: list[list[int] | None], s: str
+) -> list[tuple[int, int]] | None:
+    """The matches of the alternation of `regexes` (in order), found with each one alone.
+
+    At each position the alternation takes the first pattern that matches there, and goes
+    on after the match; finding every pattern's next match from the current position,
+    keeping the leftmost and, on a tie, the first, does the same. A pattern with known
+    `starts` is only tried there. None on an empty match (the rules of `finditer` after an
+    empty match are left to the real alternation).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(regexes)
+    pending: list[re.Match[str] | None] = [None] * n
+    done = [False] * n
+    cursor = [0] * n  # next index into starts[k]
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for k in range(n):
+            if done[k]:
+                continue
+            m = pending[k]
+            if m is None or m.start() < pos:
+                at = starts[k]
+                if at is None:
+                    m = regexes[k].search(s, pos)
+                else:
+                    m = None
+                    j = cursor[k]
+                    match = regexes[k].match
+                    while j < len(at):
+                        p = at[j]
+                        j += 1
+                        if p >= pos:
+                            m = match(s, p)
+                            if m is not None:
+                                break
+                    cursor[k] = j
+                pending[k] = m
+                if m is None:
+                    done[k] = True
+                    continue
+            if best is None or m.start() < best.start():
+                best = m
+        if best is None:
+            return out
+        start, end = best.span()
+        if start == end:
+            return None
+        out.append((start, end))
+        pos = end
 
 
 @dataclass(slots=True)
@@ -93,13 +424,12 @@ def _preceded_by(t: str, start: int, lexes: tuple[Lexicon, ...], hypothetical: b
 
 
 def _sentence(t: str, start: int, end: int) -> str:
-    lo = start
-    while lo > 0 and not SENTENCE_END.match(t, lo - 1):
-        lo -= 1
-    hi = end
-    n = len(t)
-    while hi < n and not SENTENCE_END.match(t, hi):
-        hi += 1
+    """The sentence around t[start:end]: from after the last sentence end before `start` to
+    the first one at or after `end`."""
+    m = _UP_TO_SENTENCE_END.match(t, 0, start)
+    lo = m.end() if m is not None else 0
+    m = SENTENCE_END.search(t, end)
+    hi = m.start() if m is not None else len(t)
     return t[lo:hi]
 
 
@@ -108,14 +438,15 @@ def _in_past(t: str, start: int, end: int, lexes: tuple[Lexicon, ...]) -> bool:
     return any(lex.past_cues is not None and lex.past_cues.search(sentence) for lex in lexes)
 
 
-def _lexicons_for(primary: str, text: str) -> tuple[Lexicon, ...]:
-    codes = set(available_languages())
+@lru_cache(maxsize=1024)  # bounded: hints are arbitrary strings
+def _lexicons_for(primary: str, present: frozenset[str]) -> tuple[Lexicon, ...]:
+    """The primary lexicon, English, then every lexicon of a script in `present`."""
+    codes = set(_languages())
     chosen: list[str] = []
     if primary in codes:
         chosen.append(primary)
     if "en" in codes and "en" not in chosen:
         chosen.append("en")
-    present = detect.scripts_present(text)
     for code in sorted(codes):
         if code in chosen:
             continue
@@ -124,17 +455,23 @@ def _lexicons_for(primary: str, text: str) -> tuple[Lexicon, ...]:
     return tuple(load(c) for c in chosen)
 
 
-def _detect(text: str, folded: str) -> str:
+@cache
+def _latin_lexicons() -> tuple[Lexicon, ...]:
+    """Latin-script lexicons with detect words (detection scores these)."""
+    lexes = (load(code) for code in _languages())
+    return tuple(lex for lex in lexes if lex.script == "Latin" and lex.detect_words is not None)
+
+
+def _detect(text: str, folded: _Text) -> str:
     script = detect.dominant_script(text)
     if script != "Latin":
         return detect.SCRIPT_DEFAULT_LANGUAGE.get(script, "und")
-    if not any(detect.is_letter(c) for c in text[:500]):
+    if not detect.has_letter(text[:500]):
         return "und"
     scores: dict[str, int] = {}
-    for code in available_languages():
-        lex = load(code)
-        if lex.script == "Latin" and lex.detect_words is not None:
-            scores[code] = sum(1 for _ in lex.detect_words.finditer(folded[:2000]))
+    head = folded.t[:2000]
+    for lex in _latin_lexicons():
+        scores[lex.code] = len(folded.spans(lex, "detect_words", head))
     return detect.detect_latin(text[:1000], scores)
 
 
@@ -143,37 +480,41 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _hits(
-    rx: re.Pattern[str] | None,
+    spans: list[tuple[int, int]],
     t: str,
     neg_lexes: tuple[Lexicon, ...],
     *,
     negatable: bool = True,
     hypothetical: bool = False,
 ) -> list[tuple[int, int]]:
-    if rx is None:
-        return []
+    """The non-empty matches in `spans` not preceded by a negation (or hypothetical) cue."""
+    if not spans:
+        return spans
     out = []
-    for m in rx.finditer(t):
-        if m.end() == m.start():
+    for span in spans:
+        if span[1] == span[0]:
             continue
-        if negatable and _preceded_by(t, m.start(), neg_lexes, hypothetical):
+        if negatable and _preceded_by(t, span[0], neg_lexes, hypothetical):
             continue
-        out.append((m.start(), m.end()))
+        out.append(span)
     return out
 
 
-def _ages(t: str, lex: Lexicon) -> list[_Age]:
-    traps = _hits(lex.age_traps, t, (), negatable=False)
+def _ages(text: _Text, lex: Lexicon, live: AbstractSet[str]) -> list[_Age]:
     out: list[_Age] = []
-    kinds = (("self", lex.age_self), ("other", lex.age_other), ("apparent", lex.age_apparent))
-    for kind, rx in kinds:
-        if rx is None:
+    traps: list[tuple[int, int]] | None = None
+    t = text.t
+    for kind, role in (("self", "age_self"), ("other", "age_other"), ("apparent", "age_apparent")):
+        if role not in live:
             continue
-        for m in rx.finditer(t):
-            span = (m.start(), m.end())
-            if span[0] == span[1] or _overlaps(span, traps):
+        for span in text.spans(lex, role):
+            if span[0] == span[1]:
                 continue
-            values = [v for v in lex.numbers.values_in(m.group()) if 0 < v < 120]
+            if traps is None:
+                traps = _hits(text.spans(lex, "age_traps"), t, (), negatable=False)
+            if _overlaps(span, traps):
+                continue
+            values = [v for v in lex.numbers.values_in(t[span[0] : span[1]]) if 0 < v < 120]
             if values:
                 out.append(_Age(min(values), kind, span[0], span[1]))
     return out
@@ -189,25 +530,36 @@ def assess(text: str, language: str | None = None) -> Assessment:
     """Assess one worker message; see the module docstring and `docs/triage.md`."""
     folded: Folded = fold(text)
     t = folded.text
+    ft = _Text(t, _scanner(_languages()))
     hint = detect.normalise_hint(language)
-    lang = hint or _detect(text, t)
-    lexes = _lexicons_for(lang, text)
+    lang = hint or _detect(text, ft)
+    lexes = _lexicons_for(lang, detect.scripts_present(text))
     primary = lexes[0] if lexes and lexes[0].code == lang else None
     found = _Found()
 
     # Indicators.
     indicator_hits: dict[str, list[tuple[int, int]]] = {}
-    for lex in lexes:
+    lives = [ft.live(lex) for lex in lexes]
+    for lex, live in zip(lexes, lives, strict=True):
+        if not live:
+            continue
         neg = (lex,) if primary is None or primary is lex else (lex, primary)
-        for code, rx in lex.indicators.items():
-            spans = _hits(rx, t, neg) + _hits(lex.unnegated.get(code), t, neg, negatable=False)
+        for code in lex.indicators:
+            p_role = _PATTERNS_ROLE[code]
+            u_role = _UNNEGATED_ROLE[code]
+            if p_role not in live and u_role not in live:
+                continue
+            spans = _hits(ft.spans(lex, p_role), t, neg) if p_role in live else []
+            if u_role in live:
+                spans += _hits(ft.spans(lex, u_role), t, neg, negatable=False)
             for span in spans:
                 if code in _FL and _in_past(t, span[0], span[1], neg):
                     continue
                 indicator_hits.setdefault(code, []).append(span)
-        for code, rx in lex.unnegated.items():
-            if code not in lex.indicators:
-                indicator_hits.setdefault(code, []).extend(_hits(rx, t, neg, negatable=False))
+        for code in lex.unnegated:
+            if code not in lex.indicators and _UNNEGATED_ROLE[code] in live:
+                spans = _hits(ft.spans(lex, _UNNEGATED_ROLE[code]), t, neg, negatable=False)
+                indicator_hits.setdefault(code, []).extend(spans)
 
     # Ages and the minor decision.
     ages: list[_Age] = []
@@ -216,14 +568,21 @@ def assess(text: str, language: str | None = None) -> Assessment:
     child: list[tuple[int, int]] = []
     work_self: list[tuple[int, int]] = []
     work_other: list[tuple[int, int]] = []
-    for lex in lexes:
+    for lex, live in zip(lexes, lives, strict=True):
+        if not live:
+            continue
         neg = (lex,) if primary is None or primary is lex else (lex, primary)
-        ages.extend(_ages(t, lex))
-        self_cues += _hits(lex.minor_self, t, neg)
-        other_cues += _hits(lex.minor_other, t, neg)
-        child += _hits(lex.child_words, t, neg)
-        work_self += _hits(lex.work_self, t, neg, hypothetical=True)
-        work_other += _hits(lex.work_other, t, neg, hypothetical=True)
+        ages.extend(_ages(ft, lex, live))
+        if "minor_self" in live:
+            self_cues += _hits(ft.spans(lex, "minor_self"), t, neg)
+        if "minor_other" in live:
+            other_cues += _hits(ft.spans(lex, "minor_other"), t, neg)
+        if "child_words" in live:
+            child += _hits(ft.spans(lex, "child_words"), t, neg)
+        if "work_self" in live:
+            work_self += _hits(ft.spans(lex, "work_self"), t, neg, hypothetical=True)
+        if "work_other" in live:
+            work_other += _hits(ft.spans(lex, "work_other"), t, neg, hypothetical=True)
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
     minor_ages = [a for a in ages if a.value < 18]
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
@@ -260,12 +619,12 @@ def assess(text: str, language: str | None = None) -> Assessment:
 
     if is_minor and age is not None and age <= 15:
         for lex in lexes:
-            for span in _hits(lex.young_night, t, (lex,)):
+            for span in _hits(ft.spans(lex, "young_night"), t, (lex,)):
                 indicator_hits.setdefault("night_or_school_hours", []).append(span)
 
     crisis: list[tuple[int, int]] = []
     for lex in lexes:
-        crisis += _hits(lex.crisis, t, (lex,))
+        crisis += _hits(ft.spans(lex, "crisis"), t, (lex,))
 
     indicators = tuple(c for c in INDICATOR_CODES if indicator_hits.get(c))
     if is_minor:

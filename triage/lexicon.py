@@ -13,10 +13,18 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
   scripts: up to 3*K characters);
 - in spaced scripts every pattern is anchored at word edges: it must not start or end in
   the middle of a word. End a stem with ``\\w*`` to accept any ending (``threat\\w*``).
+
+For speed, every list also keeps its patterns as separate regexes (`Alternatives`), each
+with the literal strings any match must contain (`required_factors`) and start with
+(`match_starts`), found at load time by walking the parsed regex. The engine runs only
+the patterns whose strings occur in the text, only where they can start, with exactly the
+results of the list's single alternation (see `triage.engine`). The data format is
+unchanged.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -61,6 +69,23 @@ class Numbers:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternatives:
+    """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
+
+    `regexes[i]` is pattern i alone, anchored like the whole list; `needs[i]` are sets of
+    strings such that every match of pattern i contains a string of each set (empty: none
+    known, the pattern always runs); `starts[i]` are strings one of which every match of
+    pattern i starts with (None: unknown), so it need only be tried where they occur.
+    Finding with the patterns whose `needs` occur in the text, taking at each position the
+    first pattern that matches, gives exactly the list's matches.
+    """
+
+    regexes: tuple[re.Pattern[str], ...]
+    needs: tuple[tuple[frozenset[str], ...], ...]
+    starts: tuple[frozenset[str] | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """One language's compiled lexicon (see `docs/adding-a-language.md`)."""
 
@@ -89,6 +114,8 @@ class Lexicon:
     young_night: re.Pattern[str] | None
     indicators: dict[str, re.Pattern[str]] = field(default_factory=dict)
     unnegated: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Every compiled list above -> its patterns one by one (prefilter; see `Alternatives`).
+    alternatives: dict[re.Pattern[str], Alternatives] = field(default_factory=dict)
 
 
 def _number_words(table: dict[str, Any]) -> Numbers:
@@ -175,9 +202,207 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers) -> str:
     return "".join(out)
 
 
+# The regex parser of the standard library (`re._parser`, formerly `sre_parse`): used at
+# load time only, to find the literal strings a pattern needs.
+_sre: Any = importlib.import_module("re._parser")
+_MAX_STRINGS = 64  # largest set of alternative strings tracked for one piece of a pattern
+_MAX_CLASS = 12  # largest character class expanded into its characters
+_DIGITS = frozenset("0123456789")
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters of a small, positive character class, else None.
+
+    ``\\d`` counts as ``[0-9]``: folding turns every decimal digit into an ASCII digit, and
+    patterns only ever run on folded text.
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:  # negation, other categories (\\w, \\s), big ranges
+            return None
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars)
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _MAX_STRINGS:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+Factor = frozenset[str]  # a match contains at least one of these strings
+_EMPTY = frozenset(("",))
+
+
+def factor_score(f: Factor) -> tuple[int, int, int]:
+    """How selective a factor is likely to be (higher is better)."""
+    shortest = min(len(x) for x in f)
+    return (min(shortest, 3), -len(f), shortest)
+
+
+def _best(factors: list[Factor]) -> Factor | None:
+    return max(factors, key=factor_score, default=None)
+
+
+def _add(factors: list[Factor], run: Factor) -> None:
+    """Add the exact strings of a run as a factor (useless if it can be empty)."""
+    if run and "" not in run and run not in factors:
+        factors.append(run)
+
+
+def _node(op: Any, av: Any) -> tuple[Factor | None, list[Factor]]:
+    """(exact, factors) for one parsed regex item; see `_sequence`."""
+    if op is _sre.LITERAL:
+        return frozenset((chr(av),)), []
+    if op is _sre.IN:
+        return _class_chars(av), []
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return _EMPTY, []  # zero-width: matches no characters
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None, []
+        return _sequence(sub)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is _sre.BRANCH:
+        exact: Factor | None = frozenset()
+        union: Factor | None = frozenset()
+        for alt in av[1]:
+            alt_exact, alt_factors = _sequence(alt)
+            if exact is not None and alt_exact is not None:
+                exact = exact | alt_exact
+                if len(exact) > _MAX_STRINGS:
+                    exact = None
+            else:
+                exact = None
+            best = _best(alt_factors)
+            union = None if union is None or best is None else union | best
+        return exact, [union] if union else []
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        sub_exact, sub_factors = _sequence(sub)
+        if lo == 0:
+            if hi == 1 and sub_exact is not None:
+                return sub_exact | _EMPTY, []
+            return None, []
+        if lo == hi == 1:
+            return sub_exact, sub_factors
+        return None, sub_factors
+    return None, []  # any character, group references, conditionals, ...
+
+
+def _sequence(items: Any) -> tuple[Factor | None, list[Factor]]:
+    """(exact, factors) for a sequence of parsed regex items.
+
+    exact: every string the sequence can match, when few (else None). factors: sets of
+    strings such that every match contains at least one string of *each* set. Runs of
+    items with exact sets are multiplied out ("don'?t" -> {"don't", "dont"}).
+    """
+    exact: Factor | None = _EMPTY
+    run = _EMPTY
+    factors: list[Factor] = []
+    for op, av in items:
+        item_exact, item_factors = _node(op, av)
+        for f in item_factors:
+            if f not in factors:
+                factors.append(f)
+        if item_exact is None:
+            _add(factors, run)
+            run = _EMPTY
+            exact = None
+            continue
+        joined = _product(run, item_exact)
+        if joined is None:
+            _add(factors, run)
+            run = item_exact
+        else:
+            run = joined
+        exact = None if exact is None else _product(exact, item_exact)
+    _add(factors, run)
+    return exact, factors
+
+
+def _clean(acc: Factor) -> Factor | None:
+    return None if not acc or "" in acc else acc
+
+
+_MAX_STARTS = 1024  # largest set of strings a match may start with that is kept
+
+
+def _item_start(op: Any, av: Any) -> Factor | None:
+    """Strings one of which starts every match of a non-exact item (None if unknown)."""
+    if op is _sre.SUBPATTERN:
+        if av[1] or av[2]:
+            return None
+        return _start(av[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _start(av)
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alt in av[1]:
+            sub = _start(alt)
+            if sub is None:
+                return None
+            union |= sub
+        return frozenset(union) if len(union) <= _MAX_STARTS else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _start(av[2])
+    return None
+
+
+def _start(items: Any) -> Factor | None:
+    """Strings one of which every match of the sequence starts with (None if unknown)."""
+    acc = _EMPTY
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        item_exact = _node(op, av)[0]
+        if item_exact is None:
+            sub = _item_start(op, av)
+            if sub is None and op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
+                # optional: the match starts in it or in what follows it
+                body, rest = _start(av[2]), _start(items[k + 1 :])
+                if body is not None and rest is not None and len(body | rest) <= _MAX_STARTS:
+                    sub = body | rest
+            if sub is None:
+                return _clean(acc)
+            joined = _product(acc, sub)
+            return _clean(joined if joined is not None else acc)
+        joined = _product(acc, item_exact)
+        if joined is None:
+            return _clean(acc)
+        acc = joined
+    return _clean(acc)
+
+
+def match_starts(source: str) -> Factor | None:
+    """Strings one of which every match of the regex `source` starts with (None if unknown)."""
+    parsed = _sre.parse(source)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _start(parsed)
+
+
+def required_factors(source: str, limit: int = 4) -> tuple[Factor, ...]:
+    """Sets of strings such that every match of the regex `source` (run on folded text)
+    contains one string of each set; the most selective first, at most `limit` sets."""
+    parsed = _sre.parse(source)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    factors = sorted(_sequence(parsed)[1], key=factor_score, reverse=True)
+    return tuple(factors[:limit])
+
+
 def _compile(
     patterns: list[str] | None, *, spaced: bool, numbers: Numbers, where: str
-) -> re.Pattern[str] | None:
+) -> tuple[re.Pattern[str], Alternatives] | None:
     if not patterns:
         return None
     parts = []
@@ -188,10 +413,41 @@ def _compile(
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
         parts.append(src)
-    body = "|".join(f"(?:{p})" for p in parts)
-    if spaced:
-        body = rf"(?<!\w)(?:{body})(?!\w)"
-    return re.compile(body)
+
+    def anchored(body: str) -> str:
+        return rf"(?<!\w)(?:{body})(?!\w)" if spaced else body
+
+    rx = re.compile(anchored("|".join(f"(?:{p})" for p in parts)))
+    if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
+        # Group numbers differ alone and in the alternation: always run the whole list.
+        return rx, Alternatives(regexes=(rx,), needs=((),), starts=(None,))
+    alternatives = Alternatives(
+        regexes=tuple(re.compile(anchored(f"(?:{p})")) for p in parts),
+        needs=tuple(required_factors(p) for p in parts),
+        starts=tuple(match_starts(p) for p in parts),
+    )
+    return rx, alternatives
+
+
+def _refers_to_groups(items: Any) -> bool:
+    """True when a parsed regex holds a back-reference or a conditional on a group."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
+            return True
+        subs: list[Any] = []
+        if op is _sre.SUBPATTERN:
+            subs = [av[3]]
+        elif op is _sre.BRANCH:
+            subs = list(av[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            subs = [av[1]]
+        elif op is _sre.ATOMIC_GROUP:
+            subs = [av]
+        if any(_refers_to_groups(sub) for sub in subs):
+            return True
+    return False
 
 
 def _list(table: dict[str, Any], key: str) -> list[str]:
@@ -207,8 +463,14 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
     spaced = bool(meta.get("spaced", True))
     numbers = _number_words(data.get("numbers", {}))
 
+    alternatives: dict[re.Pattern[str], Alternatives] = {}
+
     def comp(table: dict[str, Any], key: str, where: str) -> re.Pattern[str] | None:
-        return _compile(_list(table, key), spaced=spaced, numbers=numbers, where=where)
+        compiled = _compile(_list(table, key), spaced=spaced, numbers=numbers, where=where)
+        if compiled is None:
+            return None
+        alternatives[compiled[0]] = compiled[1]
+        return compiled[0]
 
     neg = data.get("negation", {})
     age = data.get("age", {})
@@ -253,6 +515,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         young_night=young_night,
         indicators=indicators,
         unnegated=unnegated,
+        alternatives=alternatives,
     )
 
 

@@ -9,11 +9,16 @@ a match in the folded text maps back to exact offsets in the original.
 
 Lexicon patterns are folded with the same function, so data files may be written with or
 without accents.
+
+Fast paths (same result): an ASCII text is just lowercased; a text whose every character
+folds to exactly one character is translated with a memo of folded characters. Both keep
+offsets one to one, stored as ranges instead of tuples.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032\uff07"
@@ -86,8 +91,8 @@ class Folded:
     """Folded text plus, per folded character, the original span it came from."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -98,8 +103,40 @@ class Folded:
         return self.starts[start], self.ends[end - 1]
 
 
+_FOLDED: dict[int, str] = {}  # memo: code point -> `_fold_char` (a `str.translate` table)
+_MEMO_LIMIT = 65_536  # bounded: a text cannot make the memo grow without limit
+
+
+def _one_to_one(text: str) -> bool:
+    """True when every character of `text` folds to exactly one character (memoised)."""
+    memo = _FOLDED
+    for ch in set(text):
+        o = ord(ch)
+        folded = memo.get(o)
+        if folded is None:
+            if len(memo) >= _MEMO_LIMIT:
+                return False  # the slow path folds without the memo
+            folded = memo[o] = _fold_char(ch)
+        if len(folded) != 1 or ch in _ETHIOPIC:
+            return False
+    return True
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
+    n = len(text)
+    if text.isascii():
+        t = text.lower()
+        if "`" in t:
+            t = t.replace("`", "'")
+        return Folded(t, range(n), range(1, n + 1), n)
+    if _one_to_one(text):
+        return Folded(text.translate(_FOLDED), range(n), range(1, n + 1), n)
+    return _fold_slow(text)
+
+
+def _fold_slow(text: str) -> Folded:
+    """Fold character by character, keeping each folded character's original span."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -49,7 +49,7 @@ from intake.db.models import (
 )
 from intake.errors import NotFoundError
 from intake.followup import find_report_by_code, issue_report_code
-from intake.inbound import InboundMessage, InboundResult, record_inbound
+from intake.inbound import InboundMessage, InboundResult, record_inbound, retriage_report
 from intake.media import IMAGE_TYPES, MAX_IMAGE_BYTES, MediaRejectedError, MediaTooLargeError
 from intake.media import check_media as _check_media
 from intake.services import Services
@@ -356,9 +356,9 @@ async def _add_to_report(
     answers: Sequence[tuple[MessageKind, str]] = (),
     disclosure: Disclosure | None = None,
     issue_code: bool = False,
-) -> str | None:
+) -> tuple[str | None, tuple[str, ...]]:
     """The parts of a web submission beyond its text, in one transaction after the intake
-    path committed the message. Returns the new code when `issue_code`."""
+    path committed the message. Returns the new code (when `issue_code`) and job ids."""
     vault = services.vault
     async with services.session_factory() as session, session.begin():
         report = await session.get(Report, report_id)
@@ -380,6 +380,11 @@ async def _add_to_report(
                 value, table="messages", column="body_ct", row_id=answer.id
             )
             session.add(answer)
+        job_ids: tuple[str, ...] = ()
+        if answers:
+            # An age typed in the age box must count as much as one written in the text.
+            await session.flush()
+            _assessment, job_ids = await retriage_report(session, services.assess, report, cipher)
         if photo is not None:
             message = await session.get(Message, message_id)
             if message is not None:
@@ -404,7 +409,8 @@ async def _add_to_report(
             )
             session.add(attachment)
         # The transaction commits on leaving the block, code included.
-        return await issue_report_code(session, vault, report) if issue_code else None
+        code = await issue_report_code(session, vault, report) if issue_code else None
+        return code, job_ids
 
 
 # --- static files --------------------------------------------------------------------------
@@ -503,7 +509,7 @@ async def submit_report(request: Request) -> HTMLResponse:
         # worker writes in (and untranslated pages show English); triage detects it.
         InboundMessage(channel=Channel.WEB, body=form.get("text").strip()),
     )
-    code = await _add_to_report(
+    code, more_jobs = await _add_to_report(
         services,
         result.report_id,
         result.message_id,
@@ -513,6 +519,7 @@ async def submit_report(request: Request) -> HTMLResponse:
         issue_code=True,
     )
     assert code is not None
+    result = replace(result, job_ids=result.job_ids + more_jobs)
     log.info("web form: new message stored (report %s)", result.report_id)
     return render(
         request,

@@ -1,0 +1,167 @@
+"""The engine's fast paths give exactly what the plain ones give.
+
+- every list of every lexicon: the prefiltered matching (`_Text.spans`: only the patterns
+  whose literal strings occur, tried only where they can start) finds exactly the matches
+  of the list's full alternation (`finditer`), on the dev corpus and on generated texts;
+- folding: the ASCII and one-to-one fast paths equal the character-by-character fold;
+- script detection: the memoised, set-based functions equal a plain per-character count.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triage import detect, engine
+from triage.lexicon import SENTENCE_END, all_lexicons
+from triage.normalize import _fold_slow, fold
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "triage" / "dev.jsonl"
+
+
+def _dev_texts() -> list[str]:
+    with DEV.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def _check_all_lists(text: str) -> None:
+    t = fold(text).text
+    scanner = engine._scanner(engine._languages())
+    ft = engine._Text(t, scanner)
+    for lex in all_lexicons():
+        live = ft.live(lex)
+        for role, rx in engine._roles(lex).items():
+            expected = [m.span() for m in rx.finditer(t)]
+            assert ft.spans(lex, role) == expected, (lex.code, role, text)
+            assert bool(expected) <= (role in live), (lex.code, role, text)
+            head = t[:40]
+            assert ft.spans(lex, role, head) == [m.span() for m in rx.finditer(head)]
+
+
+def test_prefilter_matches_full_alternation_on_dev_corpus() -> None:
+    texts = _dev_texts()
+    for text in texts:
+        _check_all_lists(text)
+    # Code-switching and long texts: two messages of different languages together.
+    for a, b in zip(texts[::3], texts[::-3], strict=True):
+        _check_all_lists(a + " " + b)
+
+
+_WORDS = st.sampled_from(
+    [
+        "tengo",
+        "quince",
+        "15",
+        "16yo",
+        "años",
+        "i'm",
+        "im",
+        "not",
+        "no",
+        "passport",
+        "pasaporte",
+        "11pm",
+        "kill floor",
+        "they",
+        "took",
+        "my",
+        "at",
+        "work",
+        "night",
+        "$12",
+        "#4",
+        "١٥",
+        "፲፭",
+        "十五岁",
+        "护照",
+        "паспорт",
+        "'s",
+        ",",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=30).map(" ".join))
+def test_prefilter_matches_full_alternation_generated(text: str) -> None:
+    _check_all_lists(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_fold_fast_paths(text: str) -> None:
+    assert _same_fold(text)
+
+
+def _same_fold(text: str) -> bool:
+    a, b = fold(text), _fold_slow(text)
+    return (
+        a.text == b.text
+        and list(a.starts) == list(b.starts)
+        and list(a.ends) == list(b.ends)
+        and a.original_length == b.original_length
+    )
+
+
+@pytest.mark.parametrize("text", ["", "abc", "ÀB`c", "straße", "ﬁ", "፲፭ x", "مَرْحَبًا", "İ"])
+def test_fold_examples(text: str) -> None:
+    assert _same_fold(text)
+
+
+def _plain_scripts(text: str) -> tuple[frozenset[str], str]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        s = detect._script_of(ch)
+        if s is not None:
+            counts[s] = counts.get(s, 0) + 1
+    dominant = (
+        max(counts, key=lambda k: counts[k] * (1 if k == "Latin" else 2)) if counts else "Latin"
+    )
+    return frozenset(counts), dominant
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=5), st.sampled_from(["hola", "مرحبا", "ሰላም", "你好", "привіт"]))
+    ).map("".join)
+)
+def test_script_detection(text: str) -> None:
+    present, dominant = _plain_scripts(text)
+    assert detect.scripts_present(text) == present
+    assert detect.dominant_script(text) == dominant
+    assert detect.has_letter(text) == any(detect.is_letter(c) for c in text)
+
+
+def test_word_character_is_alnum_or_underscore() -> None:
+    # `_Text.starts` skips positions right after a word character with this test.
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert (word.match(ch) is not None) == (ch.isalnum() or ch == "_"), hex(code)
+
+
+def _plain_sentence(t: str, start: int, end: int) -> str:
+    lo = start
+    while lo > 0 and not SENTENCE_END.match(t, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(t) and not SENTENCE_END.match(t, hi):
+        hi += 1
+    return t[lo:hi]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .!?\n;。।", max_size=20), st.data())
+def test_sentence_bounds(t: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(t)))
+    end = data.draw(st.integers(start, len(t)))
+    assert engine._sentence(t, start, end) == _plain_sentence(t, start, end)
