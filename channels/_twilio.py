@@ -62,3 +62,20 @@ def twiml(texts: Sequence[str]) -> tuple[str, str]:
     for text in texts:
         response.message(text)
     return str(response), TWIML_MEDIA_TYPE
+
+
+MAX_MEDIA_ITEMS = 10
+
+
+def inbound_media(fields: Mapping[str, Sequence[str]]) -> tuple[tuple[str, str], ...]:
+    """(url, declared type) for each attachment of an MMS or WhatsApp message."""
+    raw_count = single(fields, "NumMedia", required=False) or "0"
+    if not raw_count.isdigit() or int(raw_count) > MAX_MEDIA_ITEMS:
+        raise ChannelInputError("NumMedia is malformed")
+    media = []
+    for n in range(int(raw_count)):
+        url = single(fields, f"MediaUrl{n}")
+        if not url.startswith("https://"):
+            raise ChannelInputError("a media URL is not https")
+        media.append((url, single(fields, f"MediaContentType{n}", required=False)))
+    return tuple(media)

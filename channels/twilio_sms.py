@@ -1,4 +1,5 @@
-"""SMS through Twilio: inbound webhook fields to a neutral message, and the TwiML answer.
+"""SMS and MMS through Twilio: inbound webhook fields to a neutral message, and the TwiML
+answer.
 
 Only the fields the intake needs are read. Carrier location fields (FromCity, FromZip, ...)
 are never copied anywhere.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from channels._twilio import message_sid, single, twiml
+from channels._twilio import inbound_media, message_sid, single, twiml
 from channels.base import ChannelInputError
 from intake.db.models import Channel
 from intake.inbound import InboundMessage
@@ -27,7 +28,13 @@ class TwilioSmsChannel:
         body = single(fields, "Body", required=False)
         if len(body) > MAX_BODY_CHARS:
             raise ChannelInputError("Body is longer than Twilio allows")
-        return InboundMessage(channel=Channel.SMS, body=body, sender=sender, channel_message_id=sid)
+        return InboundMessage(
+            channel=Channel.SMS,
+            body=body,
+            sender=sender,
+            channel_message_id=sid,
+            media=inbound_media(fields),  # MMS photos and voice notes
+        )
 
     def reply(self, texts: Sequence[str]) -> tuple[str, str]:
         return twiml(texts)

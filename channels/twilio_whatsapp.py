@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from channels._twilio import message_sid, single, twiml
+from channels._twilio import inbound_media, message_sid, single, twiml
 from channels.base import ChannelInputError
 from intake.db.models import Channel
 from intake.inbound import InboundMessage
 
 MAX_BODY_CHARS = 4096
-MAX_MEDIA_ITEMS = 10
 WHATSAPP_PREFIX = "whatsapp:"
 
 
@@ -34,21 +33,8 @@ class TwilioWhatsAppChannel:
             body=body,
             sender=sender[len(WHATSAPP_PREFIX) :],
             channel_message_id=sid,
-            media=_media(fields),
+            media=inbound_media(fields),
         )
 
     def reply(self, texts: Sequence[str]) -> tuple[str, str]:
         return twiml(texts)
-
-
-def _media(fields: Mapping[str, Sequence[str]]) -> tuple[tuple[str, str], ...]:
-    raw_count = single(fields, "NumMedia", required=False) or "0"
-    if not raw_count.isdigit() or int(raw_count) > MAX_MEDIA_ITEMS:
-        raise ChannelInputError("NumMedia is malformed")
-    media = []
-    for n in range(int(raw_count)):
-        url = single(fields, f"MediaUrl{n}")
-        if not url.startswith("https://"):
-            raise ChannelInputError("a media URL is not https")
-        media.append((url, single(fields, f"MediaContentType{n}", required=False)))
-    return tuple(media)

@@ -113,3 +113,18 @@ async def test_whatsapp_window_media_and_quick_exit(
     async with services.session_factory() as session:
         kinds = await session.exec(select(Message.kind).where(Message.report_id == report.id))
         assert MessageKind.STAFF_REPLY in list(kinds.all())
+
+
+async def test_an_mms_photo_is_fetched_and_stripped(
+    twilio_client: httpx.AsyncClient, twilio_services: Services, fake_twilio: FakeTwilio
+) -> None:
+    worker = Phone(twilio_client, "+15075550122")
+    url = fake_twilio.register_media(jpeg_with_gps(), "image/jpeg")
+    await worker.send("", NumMedia="1", MediaUrl0=url, MediaContentType0="image/jpeg")
+    await _drain(twilio_services)
+    async with twilio_services.session_factory() as session:
+        attachment = (await session.exec(select(Attachment))).one()
+        message = (await session.exec(select(Message))).one()
+    assert attachment.status == "stored"
+    assert attachment.stripped_content_ct is not None
+    assert message.num_media == 1

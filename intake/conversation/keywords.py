@@ -147,6 +147,16 @@ _LOOKUP: dict[str, Keyword] = {
 }
 
 
+# The words Twilio and US carriers act on by default: they answer and block these themselves.
+CARRIER_STOP_WORDS = frozenset(
+    {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"}
+)
+
+
+def is_carrier_stop_word(text: str) -> bool:
+    return fold(text) in CARRIER_STOP_WORDS
+
+
 def match_keyword(text: str) -> Keyword | None:
     """The keyword this whole message is, if any."""
     if len(text) > 40:

@@ -21,7 +21,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from intake.conversation import prompts
 from intake.conversation.flow import Decision, EndReason, Reply, Step, decide
-from intake.conversation.keywords import Keyword, match_keyword
+from intake.conversation.keywords import Keyword, is_carrier_stop_word, match_keyword
 from intake.crypto import (
     FieldCipher,
     InvalidAddressError,
@@ -131,16 +131,17 @@ class _Turn:
         self.job_ids.extend(await release_held_messages(self.session, contact))
         conversation = await self._active_conversation(contact)
         locale = conversation.locale if conversation else await self._last_locale(contact)
+
+        # Keywords come before any limit: STOP and the quick exit are always honoured.
+        keyword = self._keyword()
+        if keyword is not None:
+            replies = await self._handle_keyword(contact, conversation, keyword)
+            return self._result(replies, locale)
         if not await self._within_rate(contact):
             # A flood (or a loop with another bot): keep every word, stop answering.
             log.warning("conversation: sender %s over its rate limit; not answering", contact.id)
             await self._store(conversation, contact, MessageKind.TEXT)
             return self._result((), locale)
-
-        keyword = self._keyword()
-        if keyword is not None:
-            replies = await self._handle_keyword(contact, conversation, keyword)
-            return self._result(replies, locale)
         if contact.opted_out_at is not None:
             # Stored, never answered: they asked us to stop, and only START undoes that.
             await self._store(conversation, contact, MessageKind.TEXT)
@@ -239,8 +240,12 @@ class _Turn:
         if keyword is Keyword.STOP:
             contact.opted_out_at = self.now
             self.session.add(contact)
-            # Twilio answers STOP on SMS itself (and blocks ours); WhatsApp has no such layer.
-            return (Reply(prompts.STOPPED),) if self.message.channel is Channel.WHATSAPP else ()
+            # Twilio answers its own STOP words on SMS (and blocks our reply); a localised word
+            # such as ALTO or a WhatsApp message reaches no such layer, so we confirm it once.
+            answered_by_twilio = self.message.channel is Channel.SMS and (
+                self.opt_out_type == "STOP" or is_carrier_stop_word(self.message.body)
+            )
+            return () if answered_by_twilio else (Reply(prompts.STOPPED),)
         await erase_contact(
             self.session, self.deps.vault, contact, reason="quick_exit", actor="worker"
         )
@@ -409,6 +414,7 @@ class _Turn:
             channel_message_id=self.message.channel_message_id,
             language_hint=self.message.language_hint,
             kind=kind,
+            media=self.message.media,
             received_at=self.now,
         )
         result = await add_inbound_message(
