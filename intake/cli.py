@@ -164,6 +164,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_triage(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from intake.batch_triage import BatchInputError, ProgressBar, count_lines, run_batch
+
+    configure_logging("WARNING")
+    reading_stdin = args.input == "-"
+    in_path = Path(args.input)
+    if not reading_stdin and not in_path.is_file():
+        print(f"intake triage: no such file: {in_path}", file=sys.stderr)
+        return 2
+    progress = None
+    if sys.stderr.isatty() and not reading_stdin:
+        progress = ProgressBar(count_lines(in_path))
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        with sys.stdin.buffer if reading_stdin else in_path.open("rb") as lines:
+            summary = run_batch(iter(lines), out, source=args.input, progress=progress)
+    except BatchInputError as exc:
+        where = args.output or "the output"
+        print(
+            f"intake triage: {exc}\n{exc.results_written} results before that line are in "
+            f"{where}; fix the line and run again",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        if progress is not None:
+            progress.close()
+        if args.output:
+            out.close()
+    rate = summary.lines_done / max(summary.seconds, 1e-9)
+    print(f"intake triage: {summary.lines_done} lines, {rate:,.0f}/s", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intake", description="Confidential worker-voice intake service."
@@ -187,6 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="play invented conversations into the local database")
     demo.add_argument("--port", type=int, default=8000)
     demo.set_defaults(handler=cmd_demo)
+
+    batch = commands.add_parser(
+        "triage", help="batch triage: one JSON result per input line (IN.jsonl, or - for stdin)"
+    )
+    batch.add_argument("input", metavar="IN.jsonl")
+    batch.add_argument("-o", "--output", metavar="OUT.jsonl", help="default: standard output")
+    batch.set_defaults(handler=cmd_triage)
 
     keys = commands.add_parser("keys", help="master-key management")
     key_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
