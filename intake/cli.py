@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -243,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything this program creates (database files, key files, batch output with quoted
+    # evidence) is for its own user only.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args)

@@ -86,6 +86,8 @@ def test_serve_stores_a_signed_message_and_logs_nothing_identifying(
     process.wait(timeout=10)
 
     var = workdir / "var"
+    for private in var.iterdir():  # keys and database files alike
+        assert private.stat().st_mode & 0o077 == 0, private.name
     assert (var / "master.keys").stat().st_mode & 0o777 == 0o600
     assert (var / "index.key").stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(var / "intake.db") as db:
