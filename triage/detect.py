@@ -1,14 +1,17 @@
 """Offline language identification for triage.
 
 First the script decides (Arabic, Ethiopic, Myanmar, Devanagari, Han, Cyrillic, Latin).
-For Latin-script text, lingua-language-detector chooses among the Latin languages it
+For Latin-script text the `detect_words` of the data files are counted first (one pass
+over the words, `word_scores`); when they are decisive (a clear winner) lingua is not
+called at all. Otherwise lingua-language-detector chooses among the Latin languages it
 supports (English, Spanish, Portuguese, French, Somali, Vietnamese), built lazily in
-low-accuracy mode with only those languages loaded; languages lingua lacks (Haitian
-Creole) are recognised by the `detect_words` of their data file, which also serve as a
-fallback when lingua is unavailable.
+low-accuracy mode with only those languages loaded, and its confidence values (computed
+once) also name the other plausible languages. Languages lingua lacks (Haitian Creole,
+romanised Nepali, Arabizi, romanised Amharic and Burmese) are recognised by their detect
+words, which also serve as a fallback when lingua is unavailable.
 
-The detected language only labels the result and orders the lexicons: matching always
-runs every lexicon of the text's script plus English (see `triage.engine`).
+The detected language labels the result and leads the lexicons; the engine also runs
+English and every other plausible lexicon (see `triage.engine`).
 """
 
 from __future__ import annotations
@@ -137,23 +140,75 @@ def _lingua_to_code() -> dict[str, str]:
     return {name: code for code, name in _LINGUA_LATIN.items()}
 
 
-def detect_latin(text: str, word_scores: dict[str, int]) -> str:
-    """Pick a Latin-script language from lingua and the data files' detect words."""
-    best_word_lang = max(word_scores, key=lambda k: word_scores[k], default="")
-    best_words = word_scores.get(best_word_lang, 0)
+_TOKEN = re.compile(r"[^\W_]+")
+_PLAUSIBLE_WORDS = 2  # detect-word hits that make a language plausible
+_PLAUSIBLE_SHORT = 6  # ... or one hit in a text of at most this many words
+_LINGUA_PLAUSIBLE = 0.2  # lingua confidence that makes a language plausible
+
+
+def tokens(folded: str, limit: int = 2000) -> list[str]:
+    """The words of a folded text (apostrophes dropped: "j'ai" -> "jai")."""
+    head = folded[:limit]
+    if "'" in head:
+        head = head.replace("'", "")
+    return _TOKEN.findall(head)
+
+
+def word_scores(words: list[str], index: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Detect-word hits per language: `index` maps a detect word (or a sequence of up to
+    three words joined by single spaces) to the languages listing it."""
+    scores: dict[str, int] = {}
+    get = index.get
+    n = len(words)
+    for i, w in enumerate(words):
+        keys = [w]
+        if i + 1 < n:
+            two = f"{w} {words[i + 1]}"
+            keys.append(two)
+            if i + 2 < n:
+                keys.append(f"{two} {words[i + 2]}")
+        for key in keys:
+            codes = get(key)
+            if codes:
+                for code in codes:
+                    scores[code] = scores.get(code, 0) + 1
+    return scores
+
+
+def plausible_by_words(scores: dict[str, int], n_words: int) -> set[str]:
+    """Languages whose detect words clear the plausibility threshold."""
+    need = 1 if n_words <= _PLAUSIBLE_SHORT else _PLAUSIBLE_WORDS
+    return {code for code, hits in scores.items() if hits >= need}
+
+
+def detect_latin(text: str, word_scores: dict[str, int]) -> tuple[str, set[str]]:
+    """Pick a Latin-script language from the data files' detect words and, when those are
+    not decisive, lingua; also return the languages lingua finds plausible (if it ran)."""
+    ranked = sorted(word_scores.items(), key=lambda kv: kv[1], reverse=True)
+    best_word_lang, best_words = ranked[0] if ranked else ("", 0)
+    second = ranked[1][1] if len(ranked) > 1 else 0
     # Languages lingua lacks win on their own distinctive words.
-    if best_word_lang and best_word_lang not in _LINGUA_LATIN and best_words >= 2:
-        return best_word_lang
+    if best_word_lang not in _LINGUA_LATIN and best_words >= 2 and best_words > second:
+        return best_word_lang, set()
+    # Decisive detect words: lingua would agree; skip it (it costs ~100 us a text).
+    if best_word_lang in _LINGUA_LATIN and best_words >= 3 and best_words >= 2 * second:
+        return best_word_lang, set()
     detector = _lingua_detector()
     if detector is not None:
-        lang = detector.detect_language_of(text)
-        if lang is not None:
-            code = _lingua_to_code().get(lang.name)
-            if code is not None:
-                return code
+        values = detector.compute_language_confidence_values(text)
+        if values:
+            codes = _lingua_to_code()
+            plausible = {
+                codes[v.language.name]
+                for v in values
+                if v.value >= _LINGUA_PLAUSIBLE and v.language.name in codes
+            }
+            top = codes.get(values[0].language.name)
+            if top is not None and values[0].value > 0:
+                return top, plausible
     if best_words > 0:
-        return best_word_lang
-    return "en"
+        return best_word_lang, set()
+    return "en", set()
 
 
 def normalise_hint(language: str | None) -> str | None:

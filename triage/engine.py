@@ -33,15 +33,24 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from triage import detect
-from triage.lexicon import SENTENCE_END, Alternatives, Lexicon, available_languages, load
+from triage.lexicon import (
+    CLAUSE_PUNCT,
+    SENTENCE_END,
+    Alternatives,
+    Lexicon,
+    available_languages,
+    is_word_char,
+    load,
+    meta,
+)
 from triage.model import FORCED_LABOUR_CODES, INDICATOR_CODES, Assessment, Evidence
 from triage.normalize import Folded, fold
 from triage.priority import prioritise
 
-RULES_VERSION = "2025.1-en-es-pt-fr"
+RULES_VERSION = "2025.2-13-languages"
 MAX_SPANS_PER_FLAG = 5
 _FL = frozenset(FORCED_LABOUR_CODES)
-_CLAUSE_PUNCT = re.compile(r"[,:()\"\[\]|/]|\s-\s")
+_CLAUSE_PUNCT = CLAUSE_PUNCT
 _LOOKBACK = 80
 # Everything up to and including the last sentence end (greedy).
 _UP_TO_SENTENCE_END = re.compile(rf"(?s:.*){SENTENCE_END.pattern}")
@@ -82,14 +91,15 @@ def _roles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 
 class _Scanner:
-    """Prefilter over every lexicon: which patterns of which list can match a text.
+    """Prefilter over one lexicon: which patterns of which list can match a text.
 
     Each pattern needs a string of each of a few sets ("factors", `Alternatives.needs`, the
     most selective first). Every string of every factor, and every string a pattern can
-    start with (`Alternatives.starts`), is indexed: `present(t)` finds those occurring in
-    `t` (strings of up to four characters among the text's substrings of that length,
+    start with (`Alternatives.starts`), is indexed: `present` finds those occurring in a
+    text (strings of up to four characters among the text's substrings of that length,
     longer ones by their first four characters); `candidates` then keeps the patterns
-    with a present string in each factor.
+    with a present string in each factor. One scanner per lexicon, built with it, so a
+    process only pays for the languages it meets.
     """
 
     __slots__ = (
@@ -105,32 +115,29 @@ class _Scanner:
         "lists",
     )
 
-    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
-        # lexicon code -> role -> list number; per list number: its regex and patterns.
-        self.lists: dict[str, dict[str, int]] = {}
+    def __init__(self, lex: Lexicon) -> None:
+        # role -> list number; per list number: its regex and patterns.
+        self.lists: dict[str, int] = {}
         self.full: list[re.Pattern[str]] = []
         self.alternatives: list[Alternatives] = []
-        self.always: dict[str, frozenset[str]] = {}  # lexicon -> roles that always run
         factor_ids: dict[frozenset[str], int] = {}
         # first factor -> patterns (list number, pattern number, other factors)
         by_first: dict[int, list[tuple[int, int, tuple[frozenset[str], ...]]]] = {}
-        for lex in lexicons:
-            numbers = self.lists[lex.code] = {}
-            always = set()
-            for role, rx in _roles(lex).items():
-                number = numbers[role] = len(self.full)
-                alts = lex.alternatives[rx]
-                self.full.append(rx)
-                self.alternatives.append(alts)
-                for i, factors in enumerate(alts.needs):
-                    if not factors:
-                        always.add(role)
-                        continue
-                    first = factor_ids.setdefault(factors[0], len(factor_ids))
-                    for f in factors[1:]:
-                        factor_ids.setdefault(f, len(factor_ids))
-                    by_first.setdefault(first, []).append((number, i, factors[1:]))
-            self.always[lex.code] = frozenset(always)
+        always = set()
+        for role, rx in _roles(lex).items():
+            number = self.lists[role] = len(self.full)
+            alts = lex.alternatives[rx]
+            self.full.append(rx)
+            self.alternatives.append(alts)
+            for i, factors in enumerate(alts.needs):
+                if not factors:
+                    always.add(role)
+                    continue
+                first = factor_ids.setdefault(factors[0], len(factor_ids))
+                for f in factors[1:]:
+                    factor_ids.setdefault(f, len(factor_ids))
+                by_first.setdefault(first, []).append((number, i, factors[1:]))
+        self.always: frozenset[str] = frozenset(always)  # roles that always run
         self.by_first = {k: tuple(v) for k, v in by_first.items()}
         firsts_of: dict[str, list[int]] = {}
         literals: set[str] = set()
@@ -152,18 +159,8 @@ class _Scanner:
         self.grams = frozenset(index)  # first four characters of the longer strings
         self.exact = frozenset(x for x in literals if len(x) <= 4)
 
-    def present(self, t: str) -> set[str]:
-        """The indexed strings that occur in `t`."""
-        # Every substring of up to four characters, and the longer strings they start.
-        fours = {t[i : i + 4] for i in range(len(t) - 3)}
-        if fours:
-            subs = {x[:3] for x in fours}
-            subs.update([x[:2] for x in fours])
-            subs.update(t)
-            subs.update((t[-3:], t[-3:-1], t[-2:]))
-            subs.update(fours)
-        else:  # fewer than four characters
-            subs = {t[i:j] for i in range(len(t)) for j in range(i + 1, len(t) + 1)}
+    def present(self, t: str, subs: set[str], fours: set[str]) -> set[str]:
+        """The indexed strings that occur in `t` (`subs`, `fours`: see `_Text.grams`)."""
         found = subs & self.exact
         index = self.index
         for gram in self.grams.intersection(fours):
@@ -202,42 +199,69 @@ def _languages() -> tuple[str, ...]:
 
 
 @cache
-def _scanner(codes: tuple[str, ...]) -> _Scanner:
-    return _Scanner(tuple(load(c) for c in codes))
+def _scanner(code: str) -> _Scanner:
+    return _Scanner(load(code))
 
 
 class _Text:
-    """One folded text and the patterns that may match in it (see `_Scanner`)."""
+    """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("found", "lists", "occurrences", "positions", "present", "scanner", "t")
+    __slots__ = ("_grams", "occurrences", "per_lexicon", "positions", "t")
 
-    def __init__(self, t: str, scanner: _Scanner) -> None:
+    def __init__(self, t: str) -> None:
         self.t = t
-        self.scanner = scanner
-        self.lists = scanner.lists
-        self.present = scanner.present(t)
-        self.found = scanner.candidates(self.present)
+        self._grams: tuple[set[str], set[str]] | None = None
+        # lexicon code -> (scanner, present strings, candidate patterns per list)
+        self.per_lexicon: dict[str, tuple[_Scanner, set[str], dict[int, set[int]]]] = {}
         # per `spaced`: string set -> positions, string -> positions (`starts`)
         self.positions: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
         self.occurrences: tuple[dict[str, list[int]], ...] = ({}, {})
 
+    def grams(self) -> tuple[set[str], set[str]]:
+        """(every substring of up to four characters, those of exactly four), computed once
+        per text and shared by every lexicon."""
+        if self._grams is None:
+            t = self.t
+            fours = {t[i : i + 4] for i in range(len(t) - 3)}
+            if fours:
+                subs = {x[:3] for x in fours}
+                subs.update([x[:2] for x in fours])
+                subs.update(t)
+                subs.update((t[-3:], t[-3:-1], t[-2:]))
+                subs.update(fours)
+            else:  # fewer than four characters
+                subs = {t[i:j] for i in range(len(t)) for j in range(i + 1, len(t) + 1)}
+            self._grams = (subs, fours)
+        return self._grams
+
+    def state(self, lex: Lexicon) -> tuple[_Scanner, set[str], dict[int, set[int]]]:
+        """The scanner of `lex`, the strings of it present and the candidate patterns."""
+        st = self.per_lexicon.get(lex.code)
+        if st is None:
+            scanner = _scanner(lex.code)
+            subs, fours = self.grams()
+            present = scanner.present(self.t, subs, fours)
+            st = self.per_lexicon[lex.code] = (scanner, present, scanner.candidates(present))
+        return st
+
     def live(self, lex: Lexicon) -> AbstractSet[str]:
         """The roles of `lex` (see `_ROLES`) with a pattern that may match."""
-        found = self.found
-        numbers = self.lists[lex.code]
-        roles = {role for role, number in numbers.items() if number in found}
-        return roles | self.scanner.always[lex.code] if roles else self.scanner.always[lex.code]
+        scanner, _, found = self.state(lex)
+        roles = {role for role, number in scanner.lists.items() if number in found}
+        return roles | scanner.always if roles else scanner.always
 
-    def starts(self, strings: frozenset[str] | None, spaced: bool) -> list[int] | None:
+    def starts(
+        self, strings: frozenset[str] | None, spaced: bool, present: set[str]
+    ) -> list[int] | None:
         """Sorted positions in the text where one of `strings` begins (None: unknown); in a
         spaced lexicon, only those not right after a word character (patterns begin with
-        ``(?<!\\w)``)."""
+        a word-edge anchor)."""
         if strings is None:
             return None
         memo = self.positions[spaced]
         out = memo.get(strings)
         if out is None:
-            here = strings.intersection(self.present)
+            here = strings.intersection(present)
             if len(here) == 1:
                 out = self._occurrences(next(iter(here)), spaced)
             else:
@@ -257,8 +281,8 @@ class _Text:
             out = []
             i = t.find(x)
             while i >= 0:
-                # `\w` is exactly `str.isalnum()` or "_" (tested)
-                if not spaced or i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
+                # `WORD` is exactly `is_word_char` (tested)
+                if not spaced or i == 0 or not is_word_char(t[i - 1]):
                     out.append(i)
                 i = t.find(x, i + 1)
             memo[x] = out
@@ -269,32 +293,46 @@ class _Text:
         and `s` = the text (default) or the start of it."""
         if s is None:
             s = self.t
-        number = self.lists[lex.code].get(role)
+        scanner, present, found = self.state(lex)
+        number = scanner.lists.get(role)
         if number is None:
             return []
-        scanner = self.scanner
         alts = scanner.alternatives[number]
-        chosen: AbstractSet[int] | None = self.found.get(number)
-        if role in scanner.always[lex.code]:
+        chosen: AbstractSet[int] | None = found.get(number)
+        if role in scanner.always:
             chosen = {i for i, need in enumerate(alts.needs) if not need}.union(chosen or ())
         if not chosen:
             return []
         if len(chosen) == 1:
             # The only pattern that can match: the alternation finds exactly its matches.
             i = next(iter(chosen))
-            at = self.starts(alts.starts[i], lex.spaced)
+            at = self.starts(alts.starts[i], lex.spaced, present)
             if at is None:
                 return [m.span() for m in alts.regexes[i].finditer(s)]
             return _matches_at(alts.regexes[i], s, at)
         order = sorted(chosen)
         merged = _merged(
             [alts.regexes[i] for i in order],
-            [self.starts(alts.starts[i], lex.spaced) for i in order],
+            [self.starts(alts.starts[i], lex.spaced, present) for i in order],
             s,
         )
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
         return merged
+
+    def match_at(self, lex: Lexicon, role: str, span: tuple[int, int]) -> re.Match[str] | None:
+        """The match of the list `role` found at `span`, from the pattern that found it (its
+        named groups, e.g. the `{N}` of an age pattern, are set)."""
+        scanner = self.state(lex)[0]
+        number = scanner.lists.get(role)
+        if number is None:
+            return None
+        alts = scanner.alternatives[number]
+        for rx in alts.regexes:  # the first pattern matching here, as in the alternation
+            m = rx.match(self.t, span[0])
+            if m is not None:
+                return m if m.end() == span[1] else None
+        return None
 
 
 def _matches_at(rx: re.Pattern[str], s: str, at: list[int]) -> list[tuple[int, int]]:
@@ -406,6 +444,42 @@ def _window(t: str, start: int, lex: Lexicon) -> str:
     return w[-lex.negation_window :]
 
 
+def _window_after(t: str, end: int, lex: Lexicon) -> str:
+    """The words just after `end`, inside the same clause."""
+    w = t[end : end + _LOOKBACK]
+    cut = len(w)
+    m = SENTENCE_END.search(w)
+    if m is not None:
+        cut = m.start()
+    m = _CLAUSE_PUNCT.search(w, 0, cut)
+    if m is not None:
+        cut = m.start()
+    if lex.clause_breaks is not None:
+        m = lex.clause_breaks.search(w, 0, cut)
+        if m is not None:
+            cut = m.start()
+    w = w[:cut]
+    if lex.negation_ignore is not None:
+        w = lex.negation_ignore.sub(" ", w)
+    if lex.spaced:
+        if cut == len(w) and end + _LOOKBACK < len(t) and " " in w:
+            w = w.rsplit(" ", 1)[0]  # do not cut a word in two
+        return " ".join(w.split()[: lex.negation_after_window])
+    return w[: lex.negation_after_window]
+
+
+def _followed_by_negation(t: str, end: int, lexes: tuple[Lexicon, ...]) -> bool:
+    """True when a negation cue of `[negation] after` follows `end` ("diyena", "đâu")."""
+    for lex in lexes:
+        rx = lex.negation_after
+        if rx is None:
+            continue
+        w = _window_after(t, end, lex)
+        if w and rx.search(w):
+            return True
+    return False
+
+
 def _preceded_by(t: str, start: int, lexes: tuple[Lexicon, ...], hypothetical: bool) -> bool:
     """True when a negation (or, if asked, a hypothetical) cue precedes `start`."""
     for lex in lexes:
@@ -438,41 +512,88 @@ def _in_past(t: str, start: int, end: int, lexes: tuple[Lexicon, ...]) -> bool:
     return any(lex.past_cues is not None and lex.past_cues.search(sentence) for lex in lexes)
 
 
-@lru_cache(maxsize=1024)  # bounded: hints are arbitrary strings
-def _lexicons_for(primary: str, present: frozenset[str]) -> tuple[Lexicon, ...]:
-    """The primary lexicon, English, then every lexicon of a script in `present`."""
-    codes = set(_languages())
-    chosen: list[str] = []
-    if primary in codes:
-        chosen.append(primary)
-    if "en" in codes and "en" not in chosen:
-        chosen.append("en")
-    for code in sorted(codes):
-        if code in chosen:
-            continue
-        if load(code).script in present:
-            chosen.append(code)
-    return tuple(load(c) for c in chosen)
+@cache
+def _detect_index() -> dict[str, tuple[str, ...]]:
+    """Detect word -> the languages listing it, for every data file that runs on Latin
+    script (its own script or one of its `scripts`)."""
+    index: dict[str, list[str]] = {}
+    for code in _languages():
+        m = meta(code)
+        if "Latin" in m.scripts:
+            for word in m.detect_literals:
+                if word.isascii():
+                    index.setdefault(word, []).append(code)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @cache
-def _latin_lexicons() -> tuple[Lexicon, ...]:
-    """Latin-script lexicons with detect words (detection scores these)."""
-    lexes = (load(code) for code in _languages())
-    return tuple(lex for lex in lexes if lex.script == "Latin" and lex.detect_words is not None)
+def _detect_others() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Detect words that are not plain words, per Latin-script language (rare)."""
+    out = []
+    for code in _languages():
+        m = meta(code)
+        if "Latin" in m.scripts and m.detect_other is not None:
+            out.append((code, m.detect_other))
+    return tuple(out)
 
 
-def _detect(text: str, folded: _Text) -> str:
-    script = detect.dominant_script(text)
-    if script != "Latin":
-        return detect.SCRIPT_DEFAULT_LANGUAGE.get(script, "und")
-    if not detect.has_letter(text[:500]):
-        return "und"
+@cache
+def _script_languages(script: str) -> tuple[str, ...]:
+    """Languages whose own script is `script` (they always run on a text with it)."""
+    return tuple(c for c in _languages() if meta(c).script == script)
+
+
+def _word_scores(t: str) -> tuple[dict[str, int], int]:
+    """Detect-word hits per Latin-script language, and the number of words."""
+    words = detect.tokens(t)
+    scores = detect.word_scores(words, _detect_index())
+    head = t[:2000]
+    for code, rx in _detect_others():
+        hits = sum(1 for _ in rx.finditer(head))
+        if hits:
+            scores[code] = scores.get(code, 0) + hits
+    return scores, len(words)
+
+
+@lru_cache(maxsize=4096)  # bounded: hints are arbitrary strings
+def _lexicons_for(primary: str, chosen: frozenset[str]) -> tuple[Lexicon, ...]:
+    """The primary lexicon, English, then the other plausible ones (sorted)."""
+    codes = set(_languages())
+    order: list[str] = []
+    if primary in codes:
+        order.append(primary)
+    if "en" in codes and "en" not in order:
+        order.append("en")
+    order += sorted(c for c in chosen if c in codes and c not in order)
+    return tuple(load(c) for c in order)
+
+
+def _select(text: str, t: str, hint: str | None) -> tuple[str, tuple[Lexicon, ...]]:
+    """The language (the hint, or detected) and the plausible lexicons to run: the
+    language, English, every language whose own script occurs in the text, and the
+    Latin-script languages (including romanised ones) whose detect words, or lingua's
+    confidence when lingua ran, make them plausible."""
+    scripts = detect.scripts_present(text)
+    chosen: set[str] = set()
+    for script in scripts:
+        if script != "Latin":
+            chosen.update(_script_languages(script))
     scores: dict[str, int] = {}
-    head = folded.t[:2000]
-    for lex in _latin_lexicons():
-        scores[lex.code] = len(folded.spans(lex, "detect_words", head))
-    return detect.detect_latin(text[:1000], scores)
+    if "Latin" in scripts:
+        scores, n_words = _word_scores(t)
+        chosen |= detect.plausible_by_words(scores, n_words)
+    if hint:
+        lang = hint
+    else:
+        script = detect.dominant_script(text)
+        if script != "Latin":
+            lang = detect.SCRIPT_DEFAULT_LANGUAGE.get(script, "und")
+        elif not detect.has_letter(text[:500]):
+            lang = "und"
+        else:
+            lang, by_lingua = detect.detect_latin(text[:1000], scores)
+            chosen |= by_lingua
+    return lang, _lexicons_for(lang, frozenset(chosen))
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -494,13 +615,20 @@ def _hits(
     for span in spans:
         if span[1] == span[0]:
             continue
-        if negatable and _preceded_by(t, span[0], neg_lexes, hypothetical):
+        if negatable and (
+            _preceded_by(t, span[0], neg_lexes, hypothetical)
+            or _followed_by_negation(t, span[1], neg_lexes)
+        ):
             continue
         out.append(span)
     return out
 
 
-def _ages(text: _Text, lex: Lexicon, live: AbstractSet[str]) -> list[_Age]:
+def _ages(
+    text: _Text, lex: Lexicon, live: AbstractSet[str], traps_out: list[tuple[int, int, int]]
+) -> list[_Age]:
+    """Stated ages (minus traps); `traps_out` collects (start, end, smallest number) of the
+    traps found (past ages: "when I was 17")."""
     out: list[_Age] = []
     traps: list[tuple[int, int]] | None = None
     t = text.t
@@ -512,12 +640,32 @@ def _ages(text: _Text, lex: Lexicon, live: AbstractSet[str]) -> list[_Age]:
                 continue
             if traps is None:
                 traps = _hits(text.spans(lex, "age_traps"), t, (), negatable=False)
+                for s_, e_ in traps:
+                    found = [v for v in lex.numbers.values_in(t[s_:e_]) if 0 < v < 120]
+                    if found:
+                        traps_out.append((s_, e_, min(found)))
             if _overlaps(span, traps):
                 continue
-            values = [v for v in lex.numbers.values_in(t[span[0] : span[1]]) if 0 < v < 120]
+            values = _age_values(text, lex, role, span)
             if values:
                 out.append(_Age(min(values), kind, span[0], span[1]))
     return out
+
+
+def _age_values(text: _Text, lex: Lexicon, role: str, span: tuple[int, int]) -> list[int]:
+    """The numbers the `{N}` of the age pattern matched at `span` (read whole: "diez y
+    seis", "十五" inside "我今年十五岁", "5amsta3sh"), else the numbers in the span."""
+    m = text.match_at(lex, role, span)
+    values: list[int] = []
+    if m is not None:
+        for name, value in m.groupdict().items():
+            if value is not None and name.startswith("_n"):
+                v = lex.numbers.value_of(value)
+                if v is not None and 0 < v < 120:
+                    values.append(v)
+    if not values:
+        values = [v for v in lex.numbers.values_in(text.t[span[0] : span[1]]) if 0 < v < 120]
+    return values
 
 
 def _near(
@@ -530,10 +678,8 @@ def assess(text: str, language: str | None = None) -> Assessment:
     """Assess one worker message; see the module docstring and `docs/triage.md`."""
     folded: Folded = fold(text)
     t = folded.text
-    ft = _Text(t, _scanner(_languages()))
-    hint = detect.normalise_hint(language)
-    lang = hint or _detect(text, ft)
-    lexes = _lexicons_for(lang, detect.scripts_present(text))
+    ft = _Text(t)
+    lang, lexes = _select(text, t, detect.normalise_hint(language))
     primary = lexes[0] if lexes and lexes[0].code == lang else None
     found = _Found()
 
@@ -563,6 +709,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
 
     # Ages and the minor decision.
     ages: list[_Age] = []
+    past_ages: list[tuple[int, int, int]] = []
     self_cues: list[tuple[int, int]] = []
     other_cues: list[tuple[int, int]] = []
     child: list[tuple[int, int]] = []
@@ -572,7 +719,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
         if not live:
             continue
         neg = (lex,) if primary is None or primary is lex else (lex, primary)
-        ages.extend(_ages(ft, lex, live))
+        ages.extend(_ages(ft, lex, live, past_ages))
         if "minor_self" in live:
             self_cues += _hits(ft.spans(lex, "minor_self"), t, neg)
         if "minor_other" in live:
@@ -622,6 +769,9 @@ def assess(text: str, language: str | None = None) -> Assessment:
             for span in _hits(ft.spans(lex, "young_night"), t, (lex,)):
                 indicator_hits.setdefault("night_or_school_hours", []).append(span)
 
+    if not is_minor and any(a.kind == "self" for a in adult_ages):
+        _drop_past_child_work(t, indicator_hits, past_ages, lexes)
+
     crisis: list[tuple[int, int]] = []
     for lex in lexes:
         crisis += _hits(ft.spans(lex, "crisis"), t, (lex,))
@@ -648,6 +798,56 @@ def assess(text: str, language: str | None = None) -> Assessment:
         evidence=tuple(evidence),
         rules_version=RULES_VERSION,
     )
+
+
+_CHILD_CODES = ("hazardous_work", "night_or_school_hours")
+
+
+def _clause(t: str, start: int, end: int, lexes: tuple[Lexicon, ...]) -> tuple[int, int]:
+    """Bounds of the clause around t[start:end] (sentence ends, clause punctuation and the
+    lexicons' clause breaks)."""
+    lo = max(0, start - 200)
+    before = t[lo:start]
+    cut = 0
+    for rx in (SENTENCE_END, _CLAUSE_PUNCT, *(x.clause_breaks for x in lexes)):
+        if rx is None:
+            continue
+        for m in rx.finditer(before):
+            cut = max(cut, m.end())
+    after = t[end : end + 200]
+    stop = len(after)
+    for rx in (SENTENCE_END, _CLAUSE_PUNCT, *(x.clause_breaks for x in lexes)):
+        if rx is None:
+            continue
+        found = rx.search(after, 0, stop)
+        if found is not None:
+            stop = found.start()
+    return lo + cut, end + stop
+
+
+def _drop_past_child_work(
+    t: str,
+    hits: dict[str, list[tuple[int, int]]],
+    past_ages: list[tuple[int, int, int]],
+    lexes: tuple[Lexicon, ...],
+) -> None:
+    """The writer is an adult now ("now I'm 30"): hazardous or night work told in a clause
+    about their youth ("I started at 16 on the kill floor") or a past job is history, not
+    a current indicator. Hits in any other clause stay (only part of the account is past)."""
+    young = [(s, e) for s, e, v in past_ages if v < 18]
+    for code in _CHILD_CODES:
+        spans = hits.get(code)
+        if not spans:
+            continue
+        kept = []
+        for span in spans:
+            lo, hi = _clause(t, span[0], span[1], lexes)
+            past = any(s < hi and lo < e for s, e in young) or any(
+                lex.past_cues is not None and lex.past_cues.search(t, lo, hi) for lex in lexes
+            )
+            if not past:
+                kept.append(span)
+        hits[code] = kept
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import importlib
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -36,7 +37,51 @@ from triage.model import INDICATOR_CODES
 from triage.normalize import fold_pattern
 
 _GAP = re.compile(r"\s*\{w(\d+)\}\s*")
-SENTENCE_END = re.compile(r"[.!?;\n。！？；።፧؟।॥။]")
+# Sentence ends of every script we handle (Arabic ؟ ؛, Ethiopic ። ፧ ፤, Devanagari । ॥,
+# Myanmar ။, CJK 。！？；).
+SENTENCE_END = re.compile(r"[.!?;\n。！？；።፧፤؟؛।॥။]")
+# Clause punctuation (commas of every script, colons, brackets, " - ").
+CLAUSE_PUNCT = re.compile(r"[,:()\"\[\]|/،，、፣၊፥]|\s-\s")
+
+# Combining marks of the scripts with vowel signs (Devanagari, Myanmar, Ethiopic, Arabic):
+# Python's \w does not count them as word characters, but they are inside words
+# ("गर्छु", "ကျွန်တော်"). Word-edge anchors and \w in patterns include them.
+_MARK_BLOCKS = (
+    (0x0610, 0x06FF),
+    (0x0900, 0x097F),
+    (0x1000, 0x109F),
+    (0x135D, 0x135F),
+    (0xA9E0, 0xA9FF),
+    (0xAA60, 0xAA7F),
+)
+
+
+def _mark_ranges() -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in _MARK_BLOCKS:
+        start = None
+        for cp in range(lo, hi + 2):
+            mark = cp <= hi and unicodedata.category(chr(cp)).startswith("M")
+            if mark and start is None:
+                start = cp
+            elif not mark and start is not None:
+                out.append((start, cp - 1))
+                start = None
+    return tuple(out)
+
+
+_MARK_RANGES = _mark_ranges()
+MARK_CHARS = frozenset(chr(c) for lo, hi in _MARK_RANGES for c in range(lo, hi + 1))
+MARKS = "".join(
+    f"\\u{lo:04x}-\\u{hi:04x}" if hi > lo else f"\\u{lo:04x}" for lo, hi in _MARK_RANGES
+)
+WORD = rf"[\w{MARKS}]"  # a word character: \w or a combining mark
+NOT_WORD = rf"[^\w{MARKS}]"
+
+
+def is_word_char(ch: str) -> bool:
+    """True when `ch` matches `WORD` (the word-edge anchors of spaced lexicons)."""
+    return ch.isalnum() or ch == "_" or ch in MARK_CHARS
 
 
 def available_languages() -> tuple[str, ...]:
@@ -50,11 +95,16 @@ def available_languages() -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Numbers:
-    """Number words of one language: a finder regex and the value of each group."""
+    """Number words of one language: a finder regex, a reader and the value of each group.
+
+    Ages are read from the text `{N}` matched (`value_of`), so a number word glued to its
+    context (unspaced scripts: "我今年十五岁"; prefixes: "የአስራ አምስት") reads correctly.
+    """
 
     finder: re.Pattern[str]
     values: dict[str, int]
     macro: str
+    reader: re.Pattern[str] | None = None
 
     def values_in(self, text: str) -> list[int]:
         """Every number (digits or number word) found in `text`."""
@@ -66,6 +116,17 @@ class Numbers:
             elif group is not None:
                 out.append(self.values[group])
         return out
+
+    def value_of(self, text: str) -> int | None:
+        """The value of the text one `{N}` matched: digits or one number word."""
+        if text.isascii() and text.isdigit():
+            return int(text)
+        if self.reader is not None:
+            m = self.reader.fullmatch(text)
+            if m is not None and m.lastgroup is not None:
+                return self.values[m.lastgroup]
+        found = self.values_in(text)
+        return found[0] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +173,29 @@ class Lexicon:
     hypothetical: re.Pattern[str] | None
     crisis: re.Pattern[str] | None
     young_night: re.Pattern[str] | None
+    # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
+    scripts: frozenset[str] = frozenset()
+    # Detect words as plain word sequences (cheap scoring, `triage.detect.word_scores`)
+    # and those that are not plain words (a regex, run when needed).
+    detect_literals: frozenset[str] = frozenset()
+    detect_other: re.Pattern[str] | None = None
+    # Negation cues after a phrase ("diyena", "đâu"), searched in `negation_after_window`
+    # words (characters in unspaced scripts) after it, inside the clause.
+    negation_after: re.Pattern[str] | None = None
+    negation_after_window: int = 3
     indicators: dict[str, re.Pattern[str]] = field(default_factory=dict)
     unnegated: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Every compiled list above -> its patterns one by one (prefilter; see `Alternatives`).
     alternatives: dict[re.Pattern[str], Alternatives] = field(default_factory=dict)
 
 
-def _number_words(table: dict[str, Any]) -> Numbers:
-    groups: list[str] = []
+def _spaces(word: str) -> str:
+    """A number word as matched: a space is any whitespace, " ?" optional whitespace."""
+    return word.replace(" ?", "\x00").replace(" ", r"\s+").replace("\x00", r"\s*")
+
+
+def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
+    groups: list[tuple[int, str]] = []
     values: dict[str, int] = {}
     alternatives: list[str] = []
     for key, words in table.items():
@@ -130,34 +206,51 @@ def _number_words(table: dict[str, Any]) -> Numbers:
         folded = sorted((fold_pattern(w) for w in words), key=len, reverse=True)
         if not folded:
             continue
-        body = "|".join(folded)
-        groups.append(f"(?P<{name}>{body})")
+        body = "|".join(_spaces(w) for w in folded)
+        groups.append((len(folded[0]), f"(?P<{name}>{body})"))
         values[name] = value
         alternatives.extend(folded)
+    # The longest alternative first, whatever the file order ("diez y seis" before "diez").
+    groups.sort(key=lambda g: g[0], reverse=True)
     alternatives.sort(key=len, reverse=True)
-    digits = r"(?<![\d.,$€£])\d{1,3}(?!\d|[.,]\d)"
+    # A digit run followed by letters and then a digit is an Arabizi word ("5amsta3sh"),
+    # not a number; "16yo", "11pm", "15岁" stay numbers.
+    digits = r"(?<![\d.,$€£])\d{1,3}(?!\d|[.,]\d|[^\W\d_]+\d)"
     word_part = "|".join(f"(?:{a})" for a in alternatives)
     macro = f"(?:{digits}|{word_part})" if word_part else f"(?:{digits})"
-    finder_src = (
-        rf"(?P<digits>{digits})|(?<!\w)(?:{'|'.join(groups)})(?!\w)"
-        if groups
-        else rf"(?P<digits>{digits})"
-    )
-    return Numbers(re.compile(finder_src), values, macro)
+    names = "|".join(g for _, g in groups)
+    if not groups:
+        finder_src = rf"(?P<digits>{digits})"
+    elif spaced:
+        finder_src = rf"(?P<digits>{digits})|(?<!{WORD})(?:{names})(?!{WORD})"
+    else:  # unspaced scripts: no word edges ("我今年十五岁")
+        finder_src = rf"(?P<digits>{digits})|(?:{names})"
+    reader = re.compile(names) if groups else None
+    return Numbers(re.compile(finder_src), values, macro, reader)
 
 
-def expand(pattern: str, *, spaced: bool, numbers: Numbers) -> str:
-    """Turn one data-file pattern into a Python regular expression (without anchors)."""
+def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = False) -> str:
+    """Turn one data-file pattern into a Python regular expression (without anchors).
+
+    With `capture`, every `{N}` is a named group (``_n0``, ``_n1``...) so the value of the
+    number can be read from what it matched (`Numbers.value_of`)."""
     src = fold_pattern(pattern.strip())
 
     def gap(m: re.Match[str]) -> str:
         k = int(m.group(1))
         if spaced:
-            return rf"(?:[\s,]+[^\s.!?;:,]+){{0,{k}}}[\s,]+"
-        return rf"[^.!?;。！？；\n]{{0,{3 * k}}}"
+            return rf"(?:[\s,،]+[^\s.!?;:,،؛።፣፤]+){{0,{k}}}[\s,،]+"
+        return rf"[^.!?;。！？；\n،，、።፣၊။]{{0,{3 * k}}}"
 
     src = _GAP.sub(gap, src)
-    src = src.replace("{n}", numbers.macro)  # folding lowercased the {N} macro
+    # folding lowercased the {N} macro
+    if capture:
+        pieces = src.split("{n}")
+        src = pieces[0] + "".join(
+            f"(?P<_n{k}>{numbers.macro}){rest}" for k, rest in enumerate(pieces[1:])
+        )
+    else:
+        src = src.replace("{n}", numbers.macro)
     out: list[str] = []
     i = 0
     in_class = False
@@ -166,7 +259,12 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers) -> str:
     while i < len(src):
         ch = src[i]
         if ch == "\\" and i + 1 < len(src):
-            out.append(src[i : i + 2])
+            esc = src[i : i + 2]
+            if esc == "\\w":  # combining marks are word characters too
+                esc = rf"\w{MARKS}" if in_class else WORD
+            elif esc == "\\W" and not in_class:
+                esc = NOT_WORD
+            out.append(esc)
             i += 2
             continue
         if in_class:
@@ -382,49 +480,68 @@ def _start(items: Any) -> Factor | None:
     return _clean(acc)
 
 
-def match_starts(source: str) -> Factor | None:
-    """Strings one of which every match of the regex `source` starts with (None if unknown)."""
+def _parse(source: str) -> Any:
+    """The parsed regex, or None when flags make the literal analysis unsafe."""
     parsed = _sre.parse(source)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    return _start(parsed)
+    return parsed
+
+
+def match_starts(source: str) -> Factor | None:
+    """Strings one of which every match of the regex `source` starts with (None if unknown)."""
+    parsed = _parse(source)
+    return None if parsed is None else _start(parsed)
+
+
+def _factors(parsed: Any, limit: int = 4) -> tuple[Factor, ...]:
+    factors = sorted(_sequence(parsed)[1], key=factor_score, reverse=True)
+    return tuple(factors[:limit])
 
 
 def required_factors(source: str, limit: int = 4) -> tuple[Factor, ...]:
     """Sets of strings such that every match of the regex `source` (run on folded text)
     contains one string of each set; the most selective first, at most `limit` sets."""
-    parsed = _sre.parse(source)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()
-    factors = sorted(_sequence(parsed)[1], key=factor_score, reverse=True)
-    return tuple(factors[:limit])
+    parsed = _parse(source)
+    return () if parsed is None else _factors(parsed, limit)
+
+
+def anchored(body: str, spaced: bool) -> str:
+    """A pattern body anchored at word edges (spaced scripts) or as is."""
+    return rf"(?<!{WORD})(?:{body})(?!{WORD})" if spaced else body
 
 
 def _compile(
-    patterns: list[str] | None, *, spaced: bool, numbers: Numbers, where: str
+    patterns: list[str] | None,
+    *,
+    spaced: bool,
+    numbers: Numbers,
+    where: str,
+    capture: bool = False,
 ) -> tuple[re.Pattern[str], Alternatives] | None:
     if not patterns:
         return None
     parts = []
+    alone = []
     for p in patterns:
         src = expand(p, spaced=spaced, numbers=numbers)
+        own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
         try:
-            re.compile(src)
+            alone.append(re.compile(anchored(f"(?:{own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
         parts.append(src)
 
-    def anchored(body: str) -> str:
-        return rf"(?<!\w)(?:{body})(?!\w)" if spaced else body
-
-    rx = re.compile(anchored("|".join(f"(?:{p})" for p in parts)))
-    if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
+    rx = re.compile(anchored("|".join(f"(?:{p})" for p in parts), spaced))
+    parsed = [_sre.parse(p) for p in parts]
+    if len(parts) > 1 and any(_refers_to_groups(p) for p in parsed):
         # Group numbers differ alone and in the alternation: always run the whole list.
         return rx, Alternatives(regexes=(rx,), needs=((),), starts=(None,))
+    safe = [None if p.state.flags & (re.IGNORECASE | re.VERBOSE) else p for p in parsed]
     alternatives = Alternatives(
-        regexes=tuple(re.compile(anchored(f"(?:{p})")) for p in parts),
-        needs=tuple(required_factors(p) for p in parts),
-        starts=tuple(match_starts(p) for p in parts),
+        regexes=tuple(alone),
+        needs=tuple(() if p is None else _factors(p) for p in safe),
+        starts=tuple(None if p is None else _start(p) for p in safe),
     )
     return rx, alternatives
 
@@ -450,6 +567,27 @@ def _refers_to_groups(items: Any) -> bool:
     return False
 
 
+_PLAIN_WORDS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
+def _detect_literals(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split detect words into plain word sequences (their every spelling, apostrophes
+    dropped, when a small regex) and the rest (kept as patterns)."""
+    literals: list[str] = []
+    others: list[str] = []
+    for w in words:
+        folded = fold_pattern(w.strip()).replace("'", "")
+        try:
+            exact = _node(_sre.SUBPATTERN, (None, 0, 0, _sre.parse(folded)))[0]
+        except re.error:
+            exact = None
+        if exact and all(x and _PLAIN_WORDS.fullmatch(x) for x in exact):
+            literals.extend(exact)
+        else:
+            others.append(w)
+    return literals, others
+
+
 def _list(table: dict[str, Any], key: str) -> list[str]:
     value = table.get(key, [])
     if isinstance(value, str):
@@ -461,12 +599,16 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
     """Compile a parsed data file into a `Lexicon`."""
     meta = data.get("meta", {})
     spaced = bool(meta.get("spaced", True))
-    numbers = _number_words(data.get("numbers", {}))
+    numbers = _number_words(data.get("numbers", {}), spaced=spaced)
 
     alternatives: dict[re.Pattern[str], Alternatives] = {}
 
-    def comp(table: dict[str, Any], key: str, where: str) -> re.Pattern[str] | None:
-        compiled = _compile(_list(table, key), spaced=spaced, numbers=numbers, where=where)
+    def comp(
+        table: dict[str, Any], key: str, where: str, capture: bool = False
+    ) -> re.Pattern[str] | None:
+        compiled = _compile(
+            _list(table, key), spaced=spaced, numbers=numbers, where=where, capture=capture
+        )
         if compiled is None:
             return None
         alternatives[compiled[0]] = compiled[1]
@@ -489,10 +631,13 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
             unnegated[ind_code] = rx
         if ind_code == "night_or_school_hours":
             young_night = comp(table, "young_patterns", f"{code}.{ind_code}.young")
+    script = str(meta.get("script", "Latin"))
+    literals, others = _detect_literals(_list(meta, "detect_words"))
+    detect_other = _compile(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
     return Lexicon(
         code=code,
         name=str(meta.get("name", code)),
-        script=str(meta.get("script", "Latin")),
+        script=script,
         spaced=spaced,
         numbers=numbers,
         detect_words=comp(meta, "detect_words", f"{code}.meta"),
@@ -501,9 +646,9 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         negation_ignore=comp(neg, "ignore", f"{code}.negation"),
         clause_breaks=comp(neg, "clause_breaks", f"{code}.negation"),
         past_cues=comp(data.get("past", {}), "cues", f"{code}.past"),
-        age_self=comp(age, "self", f"{code}.age"),
-        age_other=comp(age, "other", f"{code}.age"),
-        age_apparent=comp(age, "apparent", f"{code}.age"),
+        age_self=comp(age, "self", f"{code}.age", capture=True),
+        age_other=comp(age, "other", f"{code}.age", capture=True),
+        age_apparent=comp(age, "apparent", f"{code}.age", capture=True),
         age_traps=comp(age, "traps", f"{code}.age"),
         minor_self=comp(minor, "self", f"{code}.minor"),
         minor_other=comp(minor, "other", f"{code}.minor"),
@@ -513,6 +658,11 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         hypothetical=comp(minor, "hypothetical", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
+        scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),
+        detect_literals=frozenset(literals),
+        detect_other=detect_other[0] if detect_other else None,
+        negation_after=comp(neg, "after", f"{code}.negation.after"),
+        negation_after_window=int(neg.get("after_window", neg.get("window", 3))),
         indicators=indicators,
         unnegated=unnegated,
         alternatives=alternatives,
@@ -520,10 +670,49 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
 
 
 @cache
-def load(code: str) -> Lexicon:
-    """Load and compile `triage/data/<code>.toml` (cached: each file is read once)."""
+def _raw(code: str) -> dict[str, Any]:
     raw = resources.files("triage").joinpath("data", f"{code}.toml").read_text("utf-8")
-    return parse(code, tomllib.loads(raw))
+    return tomllib.loads(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What language selection needs of a data file, without compiling its lexicon."""
+
+    code: str
+    script: str
+    scripts: frozenset[str]
+    detect_literals: frozenset[str]
+    detect_other: re.Pattern[str] | None
+
+
+@cache
+def meta(code: str) -> Meta:
+    """The `[meta]` of `triage/data/<code>.toml` (cheap: reads the file, compiles little)."""
+    data = _raw(code)
+    table = data.get("meta", {})
+    spaced = bool(table.get("spaced", True))
+    script = str(table.get("script", "Latin"))
+    literals, others = _detect_literals(_list(table, "detect_words"))
+    other = None
+    if others:
+        numbers = _number_words({}, spaced=spaced)
+        compiled = _compile(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
+        other = compiled[0] if compiled else None
+    return Meta(
+        code=code,
+        script=script,
+        scripts=frozenset([script, *_list(table, "scripts")]),
+        detect_literals=frozenset(literals),
+        detect_other=other,
+    )
+
+
+@cache
+def load(code: str) -> Lexicon:
+    """Load and compile `triage/data/<code>.toml` (cached: each file is compiled once, on
+    first use, so a process only pays for the languages its messages need)."""
+    return parse(code, _raw(code))
 
 
 @cache

@@ -50,6 +50,59 @@ _SPECIAL: dict[str, str] = {
     "\u0629": "\u0647",
     "\u0640": "",  # tatweel
 }
+# Arabic hamza carriers (ؤ ئ) fold to ء ("مسؤول" = "مسئول"); Persian/Urdu yeh, kaf and
+# heh goal to the Arabic letters (ی -> ي, ک -> ك, ۀ/ہ -> ه).
+_SPECIAL.update(
+    {
+        "\u0624": "\u0621",
+        "\u0626": "\u0621",
+        "\u06cc": "\u064a",
+        "\u06d2": "\u064a",
+        "\u06a9": "\u0643",
+        "\u06c0": "\u0647",
+        "\u06c1": "\u0647",
+    }
+)
+# Traditional -> Simplified Chinese for the characters the zh lexicon uses (generated from
+# the [简繁] classes of triage/data/zh.toml; extend it when the lexicon grows).
+_HANT = (
+    "與与 兩两 個个 為为 舉举 麼么 書书 於于 親亲 從从 倉仓 們们 夥伙 傷伤 姪侄 "
+    "債债 兒儿 關关 農农 凍冻 準准 務务 動动 勞劳 醫医 單单 衛卫 廠厂 壓压 廁厕 "
+    "雙双 發发 隻只 臺台 後后 嚇吓 聽听 員员 週周 國国 場场 塊块 頭头 媽妈 孫孙 "
+    "學学 實实 對对 歲岁 師师 帶带 幫帮 幹干 庫库 應应 開开 強强 當当 總总 掃扫 "
+    "搶抢 護护 報报 挾挟 攪搅 無无 時时 機机 殺杀 條条 來来 闆板 樣样 氣气 沒没 "
+    "潔洁 灣湾 滾滚 滿满 燒烧 燙烫 熱热 豬猪 電电 監监 著着 離离 簽签 類类 係系 "
+    "緊紧 級级 紀纪 紙纸 線线 細细 經经 結结 給给 絡络 絕绝 絞绞 續续 綠绿 緬缅 "
+    "縮缩 網网 罰罚 職职 聯联 脅胁 髒脏 藥药 蟲虫 見见 視视 讓让 講讲 許许 證证 "
+    "識识 訴诉 話话 該该 說说 諾诺 讀读 課课 謊谎 貨货 貸贷 費费 資资 車车 轉转 "
+    "軸轴 辭辞 邊边 過过 還还 這这 遠远 連连 遞递 裡里 裏里 鐘钟 錢钱 鐵铁 鏟铲 "
+    "鎖锁 鋸锯 鏡镜 長长 門门 間间 際际 陸陆 險险 麵面 頂顶 領领 飯饭 館馆 驅驱 "
+    "駕驾 罵骂 騙骗 魚鱼 雞鸡 鴨鸭 齡龄 "
+)
+_SPECIAL.update({pair[0]: pair[1] for pair in _HANT.split()})
+
+
+def _ethiopic_folds() -> dict[str, str]:
+    """Ethiopic letters pronounced alike in Amharic, folded to one series: ሠ->ሰ, ሐ/ኀ->ሀ,
+    ዐ->አ, ፀ->ጸ (every vowel order), and the 4th order of ሀ and አ to the 1st (ሃ->ሀ, ኣ->አ)."""
+    out: dict[str, str] = {}
+    for src, dst in (
+        (0x1220, 0x1230),
+        (0x1210, 0x1200),
+        (0x1280, 0x1200),
+        (0x12D0, 0x12A0),
+        (0x1340, 0x1338),
+    ):
+        for order in range(7):
+            out[chr(src + order)] = chr(dst + order)
+    for fourth, first in ((0x1203, 0x1200), (0x12A3, 0x12A0)):
+        out[chr(fourth)] = chr(first)
+    for ch, target in list(out.items()):  # ሓ -> ሃ -> ሀ, ዓ -> ኣ -> አ
+        out[ch] = out.get(target, target)
+    return out
+
+
+_SPECIAL.update(_ethiopic_folds())
 # Ethiopic numerals are additive (U+1369..U+137C): digits 1-9, tens 10-90, 100, 10000.
 _ETHIOPIC: dict[str, int] = {chr(0x1369 + i): i + 1 for i in range(9)}
 _ETHIOPIC.update({chr(0x1372 + i): (i + 1) * 10 for i in range(9)})

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import detect, engine
-from triage.lexicon import SENTENCE_END, all_lexicons
+from triage.lexicon import MARK_CHARS, SENTENCE_END, WORD, all_lexicons, is_word_char
 from triage.normalize import _fold_slow, fold
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "triage" / "dev.jsonl"
@@ -32,8 +32,7 @@ def _dev_texts() -> list[str]:
 
 def _check_all_lists(text: str) -> None:
     t = fold(text).text
-    scanner = engine._scanner(engine._languages())
-    ft = engine._Text(t, scanner)
+    ft = engine._Text(t)
     for lex in all_lexicons():
         live = ft.live(lex)
         for role, rx in engine._roles(lex).items():
@@ -141,12 +140,15 @@ def test_script_detection(text: str) -> None:
     assert detect.has_letter(text) == any(detect.is_letter(c) for c in text)
 
 
-def test_word_character_is_alnum_or_underscore() -> None:
-    # `_Text.starts` skips positions right after a word character with this test.
-    word = re.compile(r"\w")
+def test_word_character_is_alnum_or_underscore_or_mark() -> None:
+    # `_Text.starts` skips positions right after a word character with this test; the
+    # word-edge anchors use `lexicon.WORD` (\w plus the combining marks of our scripts).
+    word = re.compile(WORD)
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
-        assert (word.match(ch) is not None) == (ch.isalnum() or ch == "_"), hex(code)
+        assert (word.match(ch) is not None) == is_word_char(ch), hex(code)
+        if ch not in MARK_CHARS:
+            assert is_word_char(ch) == (ch.isalnum() or ch == "_"), hex(code)
 
 
 def _plain_sentence(t: str, start: int, end: int) -> str:

@@ -1,0 +1,110 @@
+"""Engine gaps the language authors reported: numbers, scripts, marks, negation after,
+punctuation, folding, past child work of an adult writer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from triage import assess
+from triage.lexicon import anchored
+from triage.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("我今年十五歲，在工廠上夜班", None, 15),  # number word glued to Han text; Traditional
+        ("tengo diez y seis años y trabajo en la planta de pollo", "es", 16),  # longest first
+        ("3omri 5amsta3sh sana w bashtghel bel masna3 bel leil", None, 15),  # Arabizi digit-word
+        ("mero umer 15 barsa ho, ma factory ma raati kaam garchhu", None, 15),  # romanised ne
+        ("a los 15 trabajo de noche en la planta", "es", 15),  # present tense
+        ("im 15 and i work nights at the plant", None, 15),
+        ("my 14-year-old brother works nights at the chicken plant", None, 14),
+    ],
+)
+def test_minor_ages(text: str, lang: str | None, age: int) -> None:
+    result = assess(text, lang)
+    assert result.minor, text
+    assert result.age == age, text
+
+
+def test_romanised_languages_detected_without_hint() -> None:
+    assert assess("3omri 15 sana w bashtghel bel masna3").language == "ar"
+    assert assess("mero umer 15 barsa ho ra ma factory ma kaam garchhu").language == "ne"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I started at 16 on the kill floor, now I'm 30",
+        "a los 17 me vine a estados unidos, ahora tengo 30 y trabajo en construccion",
+        "empece a los 15 en el campo, ahora tengo 40",
+    ],
+)
+def test_adult_now_past_child_work(text: str) -> None:
+    result = assess(text)
+    assert not result.minor
+    assert "hazardous_work" not in result.indicators
+
+
+def test_only_part_past_keeps_current_work() -> None:
+    result = assess("I started at 16, now I'm 30. I clean the saws with chemicals every night")
+    assert "hazardous_work" in result.indicators
+
+
+def test_folding() -> None:
+    assert fold("護照").text == "护照"
+    assert fold("ዓመት").text == fold("አመት").text
+    assert fold("ሠራ").text == fold("ሰራ").text
+    assert fold("مسؤول").text == fold("مسئول").text
+    assert fold("یک").text == "يك"
+    assert len(fold("護照 ሠራ مسؤول").text) == len("護照 ሠራ مسؤول")  # offsets one to one
+
+
+def test_combining_marks_are_word_characters() -> None:
+    rx = re.compile(anchored("गर्छ", spaced=True))
+    assert rx.search("म काम गर्छ") is not None
+    assert rx.search("म काम गर्छु") is None  # the vowel sign continues the word
+
+
+def test_clause_punctuation() -> None:
+    # An Arabic comma ends the clause a negation reaches.
+    result = assess("ما في مشكلة، الكفيل اخذ جوازي", "ar")
+    assert "retention_of_identity_documents" in result.indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("they took our phones and we can't call our families", None, "isolation"),
+        ("boss says he will call ICE if we complain", None, "intimidation_threats"),
+        ("he knows where my family lives", None, "intimidation_threats"),
+        ("we haven't been paid in 2 months", None, "withholding_of_wages"),
+        ("they hold our pay until the season ends", None, "withholding_of_wages"),
+        ("we can't leave the housing, gates locked at night", None, "restriction_of_movement"),
+        ("they pay us less because we have no papers", None, "abuse_of_vulnerability"),
+        ("nos van a echar a la migra si nos quejamos", "es", "intimidation_threats"),
+        ("llevamos 3 semanas sin pago", "es", "withholding_of_wages"),
+        ("no nos dejan usar el celular", "es", "isolation"),
+    ],
+)
+def test_weaker_codes(text: str, lang: str | None, code: str) -> None:
+    assert code in assess(text, lang).indicators, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kids go to school and my wife works at the store",
+        "we work maybe 12 more days this season",
+        "the store is far from town but we have a car",
+        "my daughter is 15 and goes to high school",
+        "they did not take our phones",
+    ],
+)
+def test_benign(text: str) -> None:
+    result = assess(text)
+    assert not result.minor
+    assert not result.indicators
