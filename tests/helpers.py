@@ -131,3 +131,18 @@ async def run_worker_burst(services: Services) -> None:
         await worker.main()
     finally:
         await worker.close()
+
+
+async def submit_sms(services: Services, sender: str, body: str) -> str:
+    """One SMS through the intake path (no conversation); returns its report id."""
+    from intake.db.models import Channel
+    from intake.inbound import InboundMessage, record_inbound
+
+    result = await record_inbound(
+        services.session_factory,
+        services.vault,
+        services.assess,
+        services.policy,
+        InboundMessage(channel=Channel.SMS, body=body, sender=sender),
+    )
+    return result.report_id

@@ -10,33 +10,22 @@ from sqlmodel import select
 from intake.audit import append_audit_event, verify_audit_chain
 from intake.db.models import (
     AuditEvent,
-    Channel,
     Contact,
     Message,
     Report,
     ReportStatus,
     utcnow,
 )
-from intake.inbound import InboundMessage, record_inbound, report_text
+from intake.inbound import report_text
 from intake.retention import shred_expired_reports
 from intake.services import Services, apply_retention
 from intake.vault import KeyDestroyedError
-
-
-async def _submit(services: Services, sender: str, body: str) -> str:
-    result = await record_inbound(
-        services.session_factory,
-        services.vault,
-        services.assess,
-        services.policy,
-        InboundMessage(channel=Channel.SMS, body=body, sender=sender),
-    )
-    return result.report_id
+from tests.helpers import submit_sms
 
 
 async def test_expired_report_is_shredded_and_audited_once(services: Services) -> None:
-    expired = await _submit(services, "+15075550101", "old report")
-    fresh = await _submit(services, "+15075550102", "new report")
+    expired = await submit_sms(services, "+15075550101", "old report")
+    fresh = await submit_sms(services, "+15075550102", "new report")
     async with services.session_factory() as session, session.begin():
         report = await session.get(Report, expired)
         assert report is not None
@@ -91,8 +80,8 @@ async def test_tampering_with_the_audit_log_is_detected(services: Services) -> N
 
 
 async def test_idle_contact_with_only_shredded_reports_is_erased(services: Services) -> None:
-    report_id = await _submit(services, "+15075550101", "old")
-    await _submit(services, "+15075550102", "still active")
+    report_id = await submit_sms(services, "+15075550101", "old")
+    await submit_sms(services, "+15075550102", "still active")
     long_ago = utcnow() - timedelta(days=services.settings.report_retention_days + 1)
     async with services.session_factory() as session, session.begin():
         for contact in (await session.exec(select(Contact))).all():
@@ -116,6 +105,6 @@ async def test_idle_contact_with_only_shredded_reports_is_erased(services: Servi
         with pytest.raises(KeyDestroyedError):
             await services.vault.cipher_for(session, erased[0].data_key_id)
     # The same number writing again starts afresh.
-    await _submit(services, "+15075550101", "new start")
+    await submit_sms(services, "+15075550101", "new start")
     async with services.session_factory() as session:
         assert len((await session.exec(select(Contact))).all()) == 3

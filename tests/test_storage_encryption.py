@@ -7,22 +7,12 @@ import pytest
 from sqlmodel import select
 
 from intake.crypto import DecryptionError, MasterKeyRing, generate_master_key
-from intake.db.models import Channel, Contact, DataKey, Message, Report, TriageResult
-from intake.inbound import InboundMessage, record_inbound, report_text
+from intake.db.models import Contact, DataKey, Message, Report, TriageResult
+from intake.inbound import report_text
 from intake.keys import KeyMaterial
 from intake.services import Services
 from intake.vault import KeyDestroyedError, Vault
-
-
-async def _submit(services: Services, sender: str, body: str) -> str:
-    result = await record_inbound(
-        services.session_factory,
-        services.vault,
-        services.assess,
-        services.policy,
-        InboundMessage(channel=Channel.SMS, body=body, sender=sender),
-    )
-    return result.report_id
+from tests.helpers import submit_sms
 
 
 async def _read_report(services: Services, vault: Vault, report_id: str) -> str:
@@ -34,12 +24,12 @@ async def _read_report(services: Services, vault: Vault, report_id: str) -> str:
 
 
 async def test_report_round_trips(services: Services) -> None:
-    report_id = await _submit(services, "+15075550101", "no water all shift")
+    report_id = await submit_sms(services, "+15075550101", "no water all shift")
     assert await _read_report(services, services.vault, report_id) == "no water all shift"
 
 
 async def test_tampered_ciphertext_is_rejected(services: Services) -> None:
-    report_id = await _submit(services, "+15075550101", "they took my passport")
+    report_id = await submit_sms(services, "+15075550101", "they took my passport")
     async with services.session_factory() as session, session.begin():
         message = (await session.exec(select(Message))).one()
         assert message.body_ct is not None
@@ -52,8 +42,8 @@ async def test_tampered_ciphertext_is_rejected(services: Services) -> None:
 
 
 async def test_ciphertext_moved_to_another_row_is_rejected(services: Services) -> None:
-    report_id = await _submit(services, "+15075550101", "first")
-    await _submit(services, "+15075550101", "second")
+    report_id = await submit_sms(services, "+15075550101", "first")
+    await submit_sms(services, "+15075550101", "second")
     async with services.session_factory() as session, session.begin():
         first, second = (await session.exec(select(Message).order_by(Message.created_at))).all()
         first.body_ct = second.body_ct
@@ -63,7 +53,7 @@ async def test_ciphertext_moved_to_another_row_is_rejected(services: Services) -
 
 
 async def test_ciphertext_moved_to_another_column_is_rejected(services: Services) -> None:
-    report_id = await _submit(services, "+15075550101", "hello")
+    report_id = await submit_sms(services, "+15075550101", "hello")
     async with services.session_factory() as session, session.begin():
         message = (await session.exec(select(Message))).one()
         triage = await session.get(TriageResult, report_id)
@@ -75,8 +65,8 @@ async def test_ciphertext_moved_to_another_column_is_rejected(services: Services
 
 
 async def test_ciphertext_from_another_report_is_rejected(services: Services) -> None:
-    report_a = await _submit(services, "+15075550101", "report a")
-    await _submit(services, "+15075550102", "report b")
+    report_a = await submit_sms(services, "+15075550101", "report a")
+    await submit_sms(services, "+15075550102", "report b")
     async with services.session_factory() as session, session.begin():
         messages = (await session.exec(select(Message))).all()
         mine = next(m for m in messages if m.report_id == report_a)
@@ -92,7 +82,7 @@ async def test_rotation_keeps_every_report_readable(
     services: Services, key_material: KeyMaterial
 ) -> None:
     bodies = {f"+1507555{n:04d}": f"message number {n}" for n in range(7)}
-    report_ids = {await _submit(services, sender, body): body for sender, body in bodies.items()}
+    report_ids = {await submit_sms(services, sender, body): body for sender, body in bodies.items()}
     old_key = key_material.master_keys.current
     new_key = generate_master_key()
     rotated_vault = Vault(KeyMaterial(MasterKeyRing([new_key, old_key]), key_material.index_key))
@@ -111,8 +101,8 @@ async def test_rotation_keeps_every_report_readable(
 
 
 async def test_shredding_one_report_leaves_the_others_readable(services: Services) -> None:
-    victim = await _submit(services, "+15075550101", "shred me")
-    survivor = await _submit(services, "+15075550102", "keep me")
+    victim = await submit_sms(services, "+15075550101", "shred me")
+    survivor = await submit_sms(services, "+15075550102", "keep me")
     async with services.session_factory() as session, session.begin():
         report = await session.get(Report, victim)
         assert report is not None
@@ -126,8 +116,8 @@ async def test_shredding_one_report_leaves_the_others_readable(services: Service
 async def test_contact_address_is_encrypted_and_looked_up_by_blind_index(
     services: Services,
 ) -> None:
-    await _submit(services, "+1 (507) 555-0101", "one")
-    await _submit(services, "+15075550101", "two")
+    await submit_sms(services, "+1 (507) 555-0101", "one")
+    await submit_sms(services, "+15075550101", "two")
     async with services.session_factory() as session:
         contacts = (await session.exec(select(Contact))).all()
         assert len(contacts) == 1
@@ -146,7 +136,7 @@ async def test_a_failing_triage_engine_never_loses_the_message(services: Service
         raise RuntimeError("lexicon failed to load")
 
     services.assess = broken  # type: ignore[assignment]
-    report_id = await _submit(services, "+15075550101", "please help")
+    report_id = await submit_sms(services, "+15075550101", "please help")
     async with services.session_factory() as session:
         triage = await session.get(TriageResult, report_id)
     assert triage is not None
