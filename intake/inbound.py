@@ -36,6 +36,7 @@ from intake.db.models import (
 )
 from intake.errors import NotFoundError
 from intake.jobs.outbox import new_job
+from intake.provider_cleanup import keep_provider_id
 from intake.vault import Vault
 from triage import Assessment
 
@@ -47,6 +48,9 @@ _MAX_ATTEMPTS = 3
 
 Assess = Callable[[str, str | None], Assessment]
 
+
+# Channels whose provider keeps a copy of each message until we delete it.
+PROVIDER_CHANNELS = frozenset({Channel.SMS, Channel.WHATSAPP})
 
 # Kinds that carry the worker's own account; only these are triaged and open a case.
 TRIAGED_KINDS = frozenset(
@@ -93,6 +97,8 @@ class IntakePolicy:
     grouping_window_s: int
     retention_days: int
     default_phone_region: str = "US"
+    # Delete SMS/WhatsApp messages at the provider this long after storing them (None: keep).
+    delete_at_provider_after_s: int | None = None
 
 
 async def record_inbound(
@@ -184,6 +190,20 @@ async def add_inbound_message(
 
     priority = "P4"
     job_ids: tuple[str, ...] = ()
+    if (
+        policy.delete_at_provider_after_s is not None
+        and message.channel in PROVIDER_CHANNELS
+        and message.channel_message_id
+    ):
+        job_ids += (
+            keep_provider_id(
+                session,
+                cipher,
+                stored,
+                message.channel_message_id,
+                delay_s=policy.delete_at_provider_after_s,
+            ),
+        )
     if message.kind in TRIAGED_KINDS:
         assessment = await _triage_report(
             session,
@@ -194,7 +214,7 @@ async def add_inbound_message(
             new_text=message.body if new_report else None,
         )
         priority = assessment.priority
-        job_ids = await _record_follow_up_jobs(session, report, stored)
+        job_ids += await _record_follow_up_jobs(session, report, stored)
     return InboundResult(
         message_id=stored.id,
         report_id=report.id,

@@ -84,6 +84,9 @@ def build_services(settings: Settings, keys: KeyMaterial | None = None) -> Servi
             grouping_window_s=settings.report_grouping_window_s,
             retention_days=settings.report_retention_days,
             default_phone_region=settings.default_phone_region,
+            delete_at_provider_after_s=(
+                settings.delete_at_provider_after_s if settings.delete_at_provider else None
+            ),
         ),
         assess=triage.assess,
         rate_limiter=rate_limiter,

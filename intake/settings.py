@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     sms_send_rate_per_s: float = Field(default=1.0, gt=0)  # a US long code: 1 segment/s
     whatsapp_send_rate_per_s: float = Field(default=10.0, gt=0)
     max_media_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    # Delete each inbound message at Twilio once it is stored here (Twilio refuses deletion
+    # in a message's first minute, so the job waits this long first).
+    delete_at_provider: bool = True
+    delete_at_provider_after_s: int = Field(default=120, ge=60)
     web_reports_per_ip_per_hour: int = Field(default=10, ge=1)
     code_lookups_per_hour: int = Field(default=10, ge=1)
     # Beyond this a sender's messages are still stored but no longer answered.

@@ -125,6 +125,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "twilio_auth_token": TWILIO_AUTH_TOKEN,
         "argon2_profile": "cheapest",
         "redis_url": None,
+        # No provider to delete at, except in the tests with the fake Twilio.
+        "delete_at_provider": False,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

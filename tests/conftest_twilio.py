@@ -65,6 +65,7 @@ def twilio_settings(
         "twilio_whatsapp_from": OUR_WHATSAPP_NUMBER,
         "twilio_api_base": fake.base_url,
         "whatsapp_template_sids": dict(TEMPLATE_SIDS),
+        "delete_at_provider": True,
         # Pacing has its own tests; here it would only slow the suite down.
         "sms_send_rate_per_s": 1000.0,
         "whatsapp_send_rate_per_s": 1000.0,

@@ -183,6 +183,9 @@ async def test_rate_limits_and_outages_leave_the_message_queued_then_it_is_sent(
         assert job.status == JobStatus.PENDING
         assert job.not_before is not None  # back-off before the next try
         assert job.last_error_code in ("outbound.rate_limited", "outbound.provider_unavailable")
+        # An early run is refused; the back-off has to pass first.
+        assert await run_jobs(twilio_services, jobs) == [JobOutcome.NOT_DUE]
+        await set_pending(twilio_services, jobs[0])  # ... as if the back-off had passed
 
     assert await run_jobs(twilio_services, jobs) == [JobOutcome.DONE]
     message = await load(twilio_services, Message, message_id)

@@ -13,7 +13,7 @@ from PIL import Image
 from sqlmodel import select
 
 from intake.conversation import prompts
-from intake.db.models import Attachment, Contact, DeliveryStatus, Message, MessageKind
+from intake.db.models import Attachment, Contact, DeliveryStatus, Message, MessageKind, utcnow
 from intake.i18n import translate
 from intake.jobs.queue import InlineJobQueue
 from intake.services import Services
@@ -128,3 +128,44 @@ async def test_an_mms_photo_is_fetched_and_stripped(
     assert attachment.status == "stored"
     assert attachment.stripped_content_ct is not None
     assert message.num_media == 1
+
+
+async def test_inbound_messages_are_deleted_at_twilio_once_stored(
+    twilio_client: httpx.AsyncClient, twilio_services: Services, fake_twilio: FakeTwilio
+) -> None:
+    from intake.db.models import JobStatus, OutboxJob
+    from intake.jobs.runner import JobOutcome, run_outbox_job
+    from intake.provider_cleanup import DELETE_JOB
+
+    worker = Phone(twilio_client, "+15075550123", channel="whatsapp")
+    url = fake_twilio.register_media(jpeg_with_gps(), "image/jpeg")
+    params = worker.params(
+        "look at this", NumMedia="1", MediaUrl0=url, MediaContentType0="image/jpeg"
+    )
+    await worker.resend(params)
+    await _drain(twilio_services)
+    async with twilio_services.session_factory() as session:
+        (job,) = (
+            await session.exec(select(OutboxJob).where(OutboxJob.job_name == DELETE_JOB))
+        ).all()
+        (message,) = (await session.exec(select(Message))).all()
+    # Not before Twilio allows it: the early hand-over left it pending.
+    assert job.status == JobStatus.PENDING
+    assert message.provider_sid_ct is not None
+    assert params["MessageSid"] not in fake_twilio.state.deleted_messages
+    assert await run_outbox_job(twilio_services.job_context, job.id) is JobOutcome.NOT_DUE
+
+    async with twilio_services.session_factory() as session, session.begin():
+        row = await session.get(OutboxJob, job.id)
+        assert row is not None
+        row.not_before = utcnow()
+        session.add(row)
+    assert await run_outbox_job(twilio_services.job_context, job.id) is JobOutcome.DONE
+    assert params["MessageSid"] in fake_twilio.state.deleted_messages
+    async with twilio_services.session_factory() as session:
+        stored = await session.get(Message, message.id)
+    assert stored is not None and stored.provider_sid_ct is None
+    # Running it again is harmless and calls nothing.
+    before = len(fake_twilio.state.deleted_messages)
+    assert await run_outbox_job(twilio_services.job_context, job.id) is JobOutcome.SKIPPED
+    assert len(fake_twilio.state.deleted_messages) == before

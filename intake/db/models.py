@@ -164,6 +164,9 @@ class Message(SQLModel, table=True):
     )
     kind: str = Field(default=MessageKind.TEXT, max_length=24)
     body_ct: bytes | None = _blob_field()
+    # The provider's id of an inbound message, kept (encrypted) only until the copy at the
+    # provider is deleted.
+    provider_sid_ct: bytes | None = _blob_field()
     num_media: int = 0
     delivery_status: str | None = Field(default=None, max_length=32)
     error_code: str | None = Field(default=None, max_length=32)

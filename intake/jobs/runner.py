@@ -39,6 +39,7 @@ class JobOutcome(StrEnum):
     SKIPPED = "skipped"
     RETRY = "retry"
     FAILED = "failed"
+    NOT_DUE = "not_due"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,12 @@ async def run_outbox_job(ctx: JobContext, job_id: str) -> JobOutcome:
             row = await session.get(OutboxJob, job_id, with_for_update=True)
             if row is None or row.status in (JobStatus.DONE, JobStatus.FAILED):
                 return JobOutcome.SKIPPED
+            if row.not_before is not None and row.not_before > utcnow():
+                # Handed over early (queues do not know about back-off or deliberate
+                # delays): back to pending, and a sweep hands it over once it is due.
+                row.status = JobStatus.PENDING
+                session.add(row)
+                return JobOutcome.NOT_DUE
             if row.job_name in CONTEXT_JOBS:
                 staged = (row.job_name, json.loads(row.args_json))
             else:

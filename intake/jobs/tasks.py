@@ -15,6 +15,7 @@ from intake.audit import append_audit_event
 from intake.db.models import Case, Report, TriageResult, utcnow
 from intake.media_jobs import FETCH_JOB, fetch_attachment
 from intake.outbound import SEND_JOB, send_message
+from intake.provider_cleanup import DELETE_JOB, delete_at_provider
 from intake.vault import Vault
 
 JobFunction = Callable[..., Awaitable[None]]
@@ -56,4 +57,5 @@ JOBS: dict[str, JobFunction] = {
 CONTEXT_JOBS: dict[str, JobFunction] = {
     SEND_JOB: send_message,
     FETCH_JOB: fetch_attachment,
+    DELETE_JOB: delete_at_provider,
 }
