@@ -1,0 +1,59 @@
+"""Amharic recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "am"
+
+POSITIVES = [
+    ("የ9ኛ ክፍል ተማሪ ነኝ፣ ማታ በዶሮ ፋብሪካ እሰራለሁ", True, ("hazardous_work", "night_or_school_hours")),
+    ("አሁንም ሁለተኛ ደረጃ ትምህርት ቤት ነኝ፣ ከትምህርት በኋላ ማሽኖቹን አጸዳለሁ", True, ("hazardous_work",)),
+    ("እኔ ለአካለ መጠን ያልደረስኩ ነኝ፣ ፎርክሊፍት ላይ አስቀመጡኝ", True, ("hazardous_work",)),
+    ("የ13 ዓመት ልጆች በስጋ ፋብሪካው መስመር ላይ ይሰራሉ", True, ("hazardous_work",)),
+    ("የአጎቴ ልጅ አስራ ስድስት ዓመቱ ነው፣ በቄራ ይሰራል", True, ("hazardous_work",)),
+    ("እህቴ በፋብሪካው ስጋ ታሽጋለች፣ ገና 15 ዓመቷ ነው", True, ("hazardous_work",)),
+    ("በቄራው የለሊት የጽዳት ቡድን ውስጥ ህጻናትን ቀጥረዋል", True, ("hazardous_work", "night_or_school_hours")),
+    ("ወንድሜ ስጋ በመቁረጥ ይሰራል፣ ገና አስራ አራት ዓመቱ ነው", True, ("hazardous_work",)),
+    ("አለቃው ስልኮቻችንን ወሰደ፣ ቤተሰባችንን መደወል አንችልም", False, ("isolation",)),
+    ("ከውጭ ማንም ጋር ግንኙነት የለንም፣ ከሌሎች ሰራተኞች ጋር መነጋገር ተከልክለናል", False, ("isolation",)),
+    ("ተቆጣጣሪው ካማረርን ኢሚግሬሽን እደውላለሁ አለ", False, ("intimidation_threats",)),
+    ("ከሄድክ ቤተሰብህ ላይ አንድ ነገር ይደርሳል አለኝ", False, ("intimidation_threats",)),
+    ("የሚያማርር ሰው ይባረራል፣ በአካባቢው ሌላ ስራ አያገኝም", False, ("intimidation_threats",)),
+    ("ወረቀት ስለሌለን ዝቅተኛ ክፍያ ይከፍሉናል", False, ("abuse_of_vulnerability",)),
+    ("ሌላ የምንሄድበት ቦታ እንደሌለን ያውቃል", False, ("abuse_of_vulnerability",)),
+    ("ከመኖሪያ ቤቱ መውጣት አንችልም፣ በሩ ማታ ይቆለፋል፣ ጠባቂም አለ", False, ("restriction_of_movement",)),
+    ("የምንወጣው ከተቆጣጣሪው ጋር ብቻ ነው", False, ("restriction_of_movement",)),
+    ("ደሞዛችንን የሚከፍሉት በወቅቱ መጨረሻ ብቻ ነው", False, ("withholding_of_wages",)),
+    ("አለቃው በየሳምንቱ ከደሞዛችን የተወሰነ ይይዛል", False, ("withholding_of_wages",)),
+    ("ለሶስት ወር ደሞዝ አልተከፈለንም", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "እንደ ዳቦ ጋጋሪ የ15 ዓመት ልምድ አለኝ",
+    "ልጄ 16 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል፣ አይሰራም",
+    "እዚህ መስራት የጀመርኩት በ17 ዓመቴ ነው፣ አሁን 30 ዓመቴ ነው",
+    "በየምሽቱ ቤተሰቤን በስልክ እደውላለሁ",
+    "አለቃዬ ጥሩ ሰው ነው፣ ማንንም አስፈራርቶ አያውቅም",
+    "በየአርብ ደሞዝ በሰዓቱ ይከፈላል",
+    "በፈለግኩት ጊዜ ከቤት መውጣት እችላለሁ",
+    "ልጄ 9ኛ ክፍል ናት፣ እኔ በሱቅ እሰራለሁ",
+    "ወረቀቶቼና ፓስፖርቴ ከእኔ ጋር ናቸው፣ ሁሉም ደህና ነው",
+    "ነገ ትምህርት ቤቱ በበረዶ ምክንያት ዝግ ነው",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

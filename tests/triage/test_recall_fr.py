@@ -1,0 +1,99 @@
+"""French recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "fr"
+
+POSITIVES = [
+    (
+        "je suis en 3eme et je travaille la nuit a l'usine de poulet",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    (
+        "je suis encore au lycee et je nettoie les machines apres les cours",
+        True,
+        ("hazardous_work",),
+    ),
+    ("je suis mineur et ils m'ont mis sur le chariot elevateur", True, ("hazardous_work",)),
+    (
+        "il y a des enfants de 13 ans qui travaillent sur la chaine a l'abattoir",
+        True,
+        ("hazardous_work",),
+    ),
+    ("mon cousin a seise ans et il travaille a l'abattoir", True, ("hazardous_work",)),
+    ("ma soeur emballe la viande a l'usine, elle a que 15 ans", True, ("hazardous_work",)),
+    (
+        "ils embauchent des mineurs pour l'equipe de nettoyage de nuit a l'abattoir",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("mon petit frere bosse au desossage, il a quatorze ans", True, ("hazardous_work",)),
+    ("le patron a pris nos telephones et on peut pas appeler nos familles", False, ("isolation",)),
+    (
+        "on n'a aucun contact avec l'exterieur, interdit de parler aux autres ouvriers",
+        False,
+        ("isolation",),
+    ),
+    (
+        "le chef a dit qu'il va appeler l'immigration si on se plaint",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "il a dit qu'il arrivera quelque chose a ma famille si je pars",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "celui qui se plaint est vire et ne retrouvera jamais de travail dans la region",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("ils nous payent moins parce qu'on a pas de papiers", False, ("abuse_of_vulnerability",)),
+    ("il sait qu'on a nulle part ou aller et il en profite", False, ("abuse_of_vulnerability",)),
+    (
+        "on ne peut pas sortir du logement, le portail est ferme a cle la nuit, il y a un gardien",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("on sort seulement accompagnes par le contremaitre", False, ("restriction_of_movement",)),
+    ("ils nous payent seulement a la fin de la saison", False, ("withholding_of_wages",)),
+    (
+        "le patron garde une partie de notre salaire chaque semaine",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("ca fait trois mois qu'on n'est pas payes", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "j'ai 15 ans d'experience comme boulanger",
+    "mon fils a 16 ans et va a l'ecole, il ne travaille pas",
+    "j'ai commence ici a 17 ans, maintenant j'ai 30 ans",
+    "j'appelle ma famille tous les soirs avec mon telephone",
+    "mon chef est gentil, il n'a jamais menace personne",
+    "on est payes chaque vendredi a l'heure",
+    "je peux sortir de la maison quand je veux",
+    "ma fille est en 3eme, moi je travaille au magasin",
+    "j'ai mes papiers et mon passeport avec moi, tout va bien",
+    "l'ecole est fermee demain a cause de la neige",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

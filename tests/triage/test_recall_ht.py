@@ -1,0 +1,79 @@
+"""Haitian Creole recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "ht"
+
+POSITIVES = [
+    (
+        "m nan 9em ane e m travay lannwit nan izin poul la",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("m toujou lekol segonde e m netwaye machin yo apre lekol", True, ("hazardous_work",)),
+    ("m mine e yo mete m sou foklif la", True, ("hazardous_work",)),
+    ("gen timoun ki gen 13 an k ap travay sou liy nan izin vyann nan", True, ("hazardous_work",)),
+    ("kouzen m gen sez an e l ap travay nan abatwa a", True, ("hazardous_work",)),
+    ("se m ap anbale vyann nan faktori a, li gen 15 an selman", True, ("hazardous_work",)),
+    (
+        "yo anplwaye timoun ki poko gen 18 an nan ekip netwayaj lannwit lan nan abatwa a",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("ti fre m ap travay nan koupe vyann, li gen katoz an", True, ("hazardous_work",)),
+    ("bos la pran telefon nou e nou pa ka rele fanmi nou", False, ("isolation",)),
+    (
+        "nou pa gen kontak ak pesonn deyo, yo entedi nou pale ak lot travaye yo",
+        False,
+        ("isolation",),
+    ),
+    ("sipevize a di l ap rele imigrasyon si nou plenyen", False, ("intimidation_threats",)),
+    ("li di yon bagay ap rive fanmi m si m ale", False, ("intimidation_threats",)),
+    (
+        "moun ki plenyen yo revoke l e li p ap janm jwenn travay nan zon nan",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("yo peye nou mwens paske nou pa gen papye", False, ("abuse_of_vulnerability",)),
+    ("li konnen nou pa gen okenn lot kote pou n ale", False, ("abuse_of_vulnerability",)),
+    (
+        "nou pa ka soti nan kay la, baye a femen ak kle lannwit e gen gad",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("yo kite nou soti selman ak foman an ki akonpaye nou", False, ("restriction_of_movement",)),
+    ("yo peye nou selman nan fen sezon an", False, ("withholding_of_wages",)),
+    ("bos la kenbe yon pati nan lajan nou chak semen", False, ("withholding_of_wages",)),
+    ("sa fe twa mwa yo pa peye nou", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "m gen 15 an eksperyans kom boulanje",
+    "pitit gason m gen 16 an, l ap ale lekol, li pa travay",
+    "m te komanse isit la a 17 an, kounye a m gen 30 an",
+    "m rele fanmi m chak swa ak telefon mwen",
+    "bos mwen janti, li pa janm menase pesonn",
+    "yo peye nou chak vandredi san reta",
+    "m ka soti lakay mwen le m vle",
+    "pitit fi m nan 9em ane, mwen menm m travay nan magazen",
+    "m gen papye m ak paspo m sou mwen, tout bagay anfom",
+    "lekol la ap femen demen akoz nej la",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

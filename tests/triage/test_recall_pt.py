@@ -1,0 +1,87 @@
+"""Portuguese recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "pt"
+
+POSITIVES = [
+    (
+        "to no nono ano e trabalho de noite no frigorifico de frango",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("ainda estou no ensino medio e limpo as maquinas depois da aula", True, ("hazardous_work",)),
+    ("sou menor de idade e me colocaram na empilhadeira", True, ("hazardous_work",)),
+    ("tem criancas de ate 13 anos trabalhando na linha do frigorifico", True, ("hazardous_work",)),
+    ("meu primo tem desesseis anos e trabalha no matadouro", True, ("hazardous_work",)),
+    ("minha irma embala carne na fabrica, ela so tem 15", True, ("hazardous_work",)),
+    (
+        "contrataram uns menores pra equipe de limpeza da noite no abatedouro",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("meu irmao trabalha na desossa, ele tem catorse", True, ("hazardous_work",)),
+    ("o patrao pegou nossos celulares e nao podemos ligar pra familia", False, ("isolation",)),
+    (
+        "nao temos contato com ninguem de fora, proibido conversar com os outros trabalhadores",
+        False,
+        ("isolation",),
+    ),
+    (
+        "o supervisor falou que vai chamar a imigracao se a gente reclamar",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "ele disse que vai acontecer algo com minha familia se eu sair",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "quem reclamar e demitido e nunca mais arruma trabalho nessa cidade",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("pagam menos pra gente porque nao temos documentos", False, ("abuse_of_vulnerability",)),
+    ("ele sabe que nao temos pra onde ir e faz o que quer", False, ("abuse_of_vulnerability",)),
+    (
+        "nao podemos sair do alojamento, o portao fica trancado a noite e tem guarda",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("so deixam a gente sair acompanhados pelo encarregado", False, ("restriction_of_movement",)),
+    ("so pagam no final da temporada", False, ("withholding_of_wages",)),
+    ("o chefe fica com uma parte do nosso salario toda semana", False, ("withholding_of_wages",)),
+    ("estamos tres meses sem receber", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "tenho 15 anos de experiencia como padeiro",
+    "meu filho tem 16 e estuda, nao trabalha",
+    "comecei aqui com 17 anos, hoje tenho 30",
+    "ligo pra minha familia todo dia pelo celular",
+    "meu chefe e gente boa, nunca ameacou ninguem",
+    "pagam certinho toda sexta",
+    "posso sair de casa quando eu quiser",
+    "minha filha esta no nono ano, eu trabalho na loja",
+    "tenho meus documentos e meu passaporte comigo, tudo certo",
+    "a escola vai fechar amanha por causa da neve",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

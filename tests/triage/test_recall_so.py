@@ -1,0 +1,106 @@
+"""Somali recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "so"
+
+POSITIVES = [
+    (
+        "waxaan dhigtaa fasalka 9aad, habeenkiina waxaan ka shaqeeyaa warshadda digaagga",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    (
+        "weli waxaan dhigtaa dugsiga sare, waxaan nadiifiyaa mashiinnada dugsiga kadib",
+        True,
+        ("hazardous_work",),
+    ),
+    ("waxaan ahay qof aan qaan-gaarin, waxay i saareen forklift-ka", True, ("hazardous_work",)),
+    ("carruur 13 jir ah ayaa ka shaqeeya khadka warshadda hilibka", True, ("hazardous_work",)),
+    ("ina adeerkay waa lix iyo toban jir, wuxuu ka shaqeeyaa kawaanka", True, ("hazardous_work",)),
+    (
+        "walaashay waxay ku shaqeysaa baakadeynta hilibka, waa 15 jir oo kaliya",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "waxay shaqaaleysiiyeen carruur aan qaan-gaarin kooxda nadaafadda habeenkii ee kawaanka",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    (
+        "walaalkay wuxuu ka shaqeeyaa goynta hilibka, waa afar iyo toban sano",
+        True,
+        ("hazardous_work",),
+    ),
+    ("maamulaha ayaa qaatay taleefannadeena, mana wici karno qoysaskeena", False, ("isolation",)),
+    (
+        "xiriir lama lihin cid dibadda ah, waa naloo diiday inaan la hadalno shaqaalaha kale",
+        False,
+        ("isolation",),
+    ),
+    (
+        "kormeeruhu wuxuu yiri wuxuu u yeeri doonaa immigration-ka haddii aan cabanno",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("wuxuu yiri qoyskaaga wax baa ku dhici doona haddaad tagto", False, ("intimidation_threats",)),
+    (
+        "qofkii cabanaya waa la eryayaa, shaqo kale magaalada kama heli doono",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "mushahar yar ayay na siiyaan maxaa yeelay warqado ma haysanno",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("wuu ogyahay inaanan meel kale oo aan aadno lahayn", False, ("abuse_of_vulnerability",)),
+    (
+        "kama bixi karno guriga, albaabka waa la xiraa habeenkii, waardiye ayaa jooga",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "kaliya waxaan u baxnaa anagoo uu na wehelinayo kormeeraha",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("mushaharka waxay na siiyaan dhammaadka xilliga oo kaliya", False, ("withholding_of_wages",)),
+    (
+        "maamulaha wuxuu haystaa qayb ka mid ah mushaharkeena toddobaad walba",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("saddex bilood ayaan mushahar la'aan nahay", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "waxaan leeyahay 15 sano oo khibrad ah oo rootiile ah",
+    "wiilkayga waa 16 jir, wuxuu dhigtaa dugsiga, ma shaqeeyo",
+    "waxaan halkan bilaabay markaan ahaa 17 jir, hadda waxaan ahay 30 jir",
+    "maamulahaygu waa nin fiican, weligii qofna ma handadin",
+    "jimce walba mushaharka waqtigiisa ayaa la bixiyaa",
+    "waxaan ka bixi karaa guriga markaan doono",
+    "gabadhaydu waxay dhigtaa fasalka 9aad, aniguna waxaan ka shaqeeyaa dukaanka",
+    "waraaqahayga iyo baasaboorkayga waan haystaa, wax walba waa hagaag",
+    "dugsiga berri waa xiran yahay barafka dartiis",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

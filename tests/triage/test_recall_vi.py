@@ -1,0 +1,78 @@
+"""Vietnamese recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "vi"
+
+POSITIVES = [
+    (
+        "em đang học lớp 9 và làm ca đêm ở nhà máy gà",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("em vẫn còn học cấp 3, tan học xong em đi rửa máy trong xưởng", True, ("hazardous_work",)),
+    ("em chưa đủ tuổi mà họ cho em lái xe nâng", True, ("hazardous_work",)),
+    ("có mấy đứa nhỏ mới 13 tuổi làm trong dây chuyền nhà máy thịt", True, ("hazardous_work",)),
+    ("em họ tôi mười sáu tuổi, làm ở lò mổ", True, ("hazardous_work",)),
+    ("em gái tôi đóng gói thịt ở nhà máy, nó mới 15", True, ("hazardous_work",)),
+    (
+        "họ thuê trẻ vị thành niên làm đội vệ sinh ban đêm ở lò mổ",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("thằng em tôi làm khâu lóc xương, nó mười bốn tuổi à", True, ("hazardous_work",)),
+    ("chủ lấy điện thoại của tụi tôi, không được gọi về gia đình", False, ("isolation",)),
+    (
+        "không được liên lạc với ai bên ngoài, cấm nói chuyện với công nhân khác",
+        False,
+        ("isolation",),
+    ),
+    ("quản lý nói sẽ gọi di trú nếu tụi tôi khiếu nại", False, ("intimidation_threats",)),
+    ("ông ta nói gia đình tôi sẽ gặp chuyện nếu tôi bỏ đi", False, ("intimidation_threats",)),
+    (
+        "ai phàn nàn thì bị đuổi việc và không bao giờ tìm được việc ở vùng này",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("họ trả lương thấp hơn vì tụi tôi không có giấy tờ", False, ("abuse_of_vulnerability",)),
+    ("ông ta biết tụi tôi không có chỗ nào khác để đi", False, ("abuse_of_vulnerability",)),
+    (
+        "không được ra khỏi nhà trọ, cổng khóa ban đêm và có bảo vệ canh",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("chỉ được ra ngoài khi có quản lý đi kèm", False, ("restriction_of_movement",)),
+    ("họ giữ lương đến cuối mùa mới trả", False, ("withholding_of_wages",)),
+    ("chủ giữ lại một phần lương mỗi tuần", False, ("withholding_of_wages",)),
+    ("ba tháng nay chưa được trả lương", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "tôi có 15 năm kinh nghiệm làm bánh",
+    "con trai tôi 16 tuổi, đang đi học, không đi làm",
+    "tôi bắt đầu làm ở đây năm 17 tuổi, giờ tôi 30 rồi",
+    "tối nào tôi cũng gọi điện cho gia đình",
+    "sếp tôi tốt lắm, chưa bao giờ đe dọa ai",
+    "thứ sáu nào cũng được trả lương đúng hạn",
+    "tôi muốn ra ngoài lúc nào cũng được",
+    "tôi có giấy tờ và hộ chiếu, mọi thứ đều ổn",
+    "ngày mai trường đóng cửa vì tuyết",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()

@@ -1,0 +1,59 @@
+"""Chinese recall: grades, ages of relatives, number words, forced labour."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage import assess
+
+LANG = "zh"
+
+POSITIVES = [
+    ("我上初三，晚上在鸡肉厂上夜班", True, ("hazardous_work", "night_or_school_hours")),
+    ("我还在读高中，放学后去厂里洗机器", True, ("hazardous_work",)),
+    ("我未成年，他们让我开叉车", True, ("hazardous_work",)),
+    ("肉厂生产线上有才13岁的孩子在干活", True, ("hazardous_work",)),
+    ("我表弟十六岁，在屠宰场打工", True, ("hazardous_work",)),
+    ("我妹妹在工厂包肉，她才15", True, ("hazardous_work",)),
+    ("他们雇了未成年人在屠宰场做夜班清洁", True, ("hazardous_work", "night_or_school_hours")),
+    ("我弟弟在剔骨线上干活，才十四", True, ("hazardous_work",)),
+    ("老板把我们的手机收走了，不能给家里打电话", False, ("isolation",)),
+    ("跟外面没有任何联系，不准跟其他工人说话", False, ("isolation",)),
+    ("主管说如果我们投诉就叫移民局", False, ("intimidation_threats",)),
+    ("他说我要是走了，我家里人会出事", False, ("intimidation_threats",)),
+    ("谁投诉就开除，以后在这一带找不到工作", False, ("intimidation_threats",)),
+    ("因为我们没有身份，他们给我们的工资更低", False, ("abuse_of_vulnerability",)),
+    ("他知道我们没别的地方可去", False, ("abuse_of_vulnerability",)),
+    ("不能离开宿舍，晚上大门锁着，还有保安看着", False, ("restriction_of_movement",)),
+    ("只能在领班陪同下出去", False, ("restriction_of_movement",)),
+    ("工资要等到季末才发", False, ("withholding_of_wages",)),
+    ("老板每周扣一部分工资", False, ("withholding_of_wages",)),
+    ("三个月没发工资了", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES = [
+    "我有15年做面包的经验",
+    "我儿子16岁，在上学，不工作",
+    "我17岁开始在这里干，现在30了",
+    "我每天晚上给家里打电话",
+    "我老板人很好，从来没威胁过谁",
+    "每个星期五都按时发工资",
+    "我想什么时候出门都可以",
+    "我女儿上初三，我在商店上班",
+    "我的证件和护照都在自己手里，一切都好",
+    "明天学校因为下雪关门",
+]
+
+
+@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
+def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
+    result = assess(text, LANG)
+    assert result.minor is minor
+    assert set(codes) <= set(result.indicators)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negative(text: str) -> None:
+    result = assess(text, LANG)
+    assert not result.minor
+    assert result.indicators == ()
