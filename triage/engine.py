@@ -7,7 +7,8 @@
    into English is common) and every lexicon written in a script present in the text;
 3. finds indicator phrases, dropping those negated just before ("they did not take my
    passport") or placed in a past job ("at my last job");
-4. finds stated ages ("tengo quince años", "16yo", "my son is 17"), dropping traps
+4. finds stated ages ("tengo quince años", "16yo", "my son is 17", "born in 2010" via
+   `REFERENCE_YEAR`), dropping traps
    ("15 years of experience", "when I was 17"), and decides `minor`: someone under 18
    *and working* (see `docs/triage.md`);
 5. ranks the result P1-P4 (`triage.priority`).
@@ -47,7 +48,12 @@ from triage.model import FORCED_LABOUR_CODES, INDICATOR_CODES, Assessment, Evide
 from triage.normalize import Folded, fold
 from triage.priority import prioritise
 
-RULES_VERSION = "2025.2-13-languages"
+RULES_VERSION = "2026.1-13-languages"
+# The engine has no clock at call time: a birth year ("born in 2010", `{Y}` in an age
+# pattern) is read as the youngest age possible in this year (2026 - 2010 - 1 = 15: the
+# birthday may not have come yet), so born 2008 still counts as 17. Update it with each
+# release; a stale year makes ages err young, i.e. towards review, never towards a miss.
+REFERENCE_YEAR = 2026
 MAX_SPANS_PER_FLAG = 5
 _FL = frozenset(FORCED_LABOUR_CODES)
 _CLAUSE_PUNCT = CLAUSE_PUNCT
@@ -55,6 +61,7 @@ _LOOKBACK = 80
 # Everything up to and including the last sentence end (greedy).
 _UP_TO_SENTENCE_END = re.compile(rf"(?s:.*){SENTENCE_END.pattern}")
 _CHILD_WORK_DISTANCE = 120
+_OTHER_WORK_DISTANCE = 120
 
 
 # Lists found with `_Text.spans` (role names); indicator lists are "+code" / "!code".
@@ -410,6 +417,7 @@ class _Age:
     kind: str  # "self", "other" or "apparent"
     start: int
     end: int
+    lang: str = ""  # the lexicon that read it
 
 
 @dataclass(slots=True)
@@ -648,7 +656,7 @@ def _ages(
                 continue
             values = _age_values(text, lex, role, span)
             if values:
-                out.append(_Age(min(values), kind, span[0], span[1]))
+                out.append(_Age(min(values), kind, span[0], span[1], lex.code))
     return out
 
 
@@ -659,13 +667,28 @@ def _age_values(text: _Text, lex: Lexicon, role: str, span: tuple[int, int]) -> 
     values: list[int] = []
     if m is not None:
         for name, value in m.groupdict().items():
-            if value is not None and name.startswith("_n"):
+            if value is None:
+                continue
+            if name.startswith("_n"):
                 v = lex.numbers.value_of(value)
                 if v is not None and 0 < v < 120:
+                    values.append(v)
+            elif name.startswith("_y"):
+                v = _birth_year_age(int(value))
+                if v is not None:
                     values.append(v)
     if not values:
         values = [v for v in lex.numbers.values_in(text.t[span[0] : span[1]]) if 0 < v < 120]
     return values
+
+
+def _birth_year_age(year: int) -> int | None:
+    """The youngest age in `REFERENCE_YEAR` of someone born in `year` (a `{Y}` of an age
+    pattern: "born in 2010" = 15, before the birthday), or None for a year in the future
+    or over 100 years back."""
+    if REFERENCE_YEAR - 100 <= year <= REFERENCE_YEAR:
+        return max(1, REFERENCE_YEAR - year - 1)
+    return None
 
 
 def _near(
@@ -715,6 +738,8 @@ def assess(text: str, language: str | None = None) -> Assessment:
     child: list[tuple[int, int]] = []
     work_self: list[tuple[int, int]] = []
     work_other: list[tuple[int, int]] = []
+    work_self_raw: list[tuple[int, int]] = []
+    negated_work = False  # a third-person work sign negated or hypothetical
     for lex, live in zip(lexes, lives, strict=True):
         if not live:
             continue
@@ -727,9 +752,14 @@ def assess(text: str, language: str | None = None) -> Assessment:
         if "child_words" in live:
             child += _hits(ft.spans(lex, "child_words"), t, neg)
         if "work_self" in live:
-            work_self += _hits(ft.spans(lex, "work_self"), t, neg, hypothetical=True)
+            raw = ft.spans(lex, "work_self")
+            work_self_raw += raw
+            work_self += _hits(raw, t, neg, hypothetical=True)
         if "work_other" in live:
-            work_other += _hits(ft.spans(lex, "work_other"), t, neg, hypothetical=True)
+            raw = ft.spans(lex, "work_other")
+            kept = _hits(raw, t, neg, hypothetical=True)
+            work_other += kept
+            negated_work = negated_work or len(kept) < len([x for x in raw if x[1] > x[0]])
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
     minor_ages = [a for a in ages if a.value < 18]
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
@@ -745,6 +775,20 @@ def assess(text: str, language: str | None = None) -> Assessment:
     if work_other and (other_minor or other_cues):
         used_ages += other_minor
         minor_evidence += other_cues
+    elif (other_minor or other_cues) and not negated_work:
+        # No third-person work sign, but an indicator (roofing, a slicer, night hours) is
+        # told right next to the young person ("my brother, 14, on the roofing crew",
+        # "我弟弟十三岁，去做屋顶"). Not when the indicator's clause is the writer's own
+        # work ("my kid is 12, I work 3rd shift"), not when someone is said not to work
+        # ("he doesn't work"), and not for an English age read in a non-English text.
+        theirs = _not_writers(t, all_indicator_spans, work_self_raw, lexes)
+        used_ages += [
+            a
+            for a in other_minor
+            if (a.lang == lang or a.lang != "en")
+            and _near([(a.start, a.end)], theirs, _OTHER_WORK_DISTANCE)
+        ]
+        minor_evidence += _near(other_cues, theirs, _OTHER_WORK_DISTANCE)
     near_child = _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
     minor_evidence += near_child
     if (
@@ -848,6 +892,25 @@ def _drop_past_child_work(
             if not past:
                 kept.append(span)
         hits[code] = kept
+
+
+def _not_writers(
+    t: str,
+    spans: list[tuple[int, int]],
+    work_self: list[tuple[int, int]],
+    lexes: tuple[Lexicon, ...],
+) -> list[tuple[int, int]]:
+    """The indicator `spans` whose sentence holds no sign of the writer's own work ("I work
+    3rd shift", "my shift ends at midnight", "我在酒店做清洁，做到半夜")."""
+    out = []
+    for span in spans:
+        m = _UP_TO_SENTENCE_END.match(t, 0, span[0])
+        lo = m.end() if m is not None else 0
+        end = SENTENCE_END.search(t, span[1])
+        hi = end.start() if end is not None else len(t)
+        if not any(lo <= s and e <= hi for s, e in work_self):
+            out.append(span)
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

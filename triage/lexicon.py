@@ -9,6 +9,7 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
 - a space matches one or more whitespace characters (zero or more in unspaced scripts);
 - ``{N}`` matches a number: ASCII digits (digits of other scripts are normalised first)
   or one of the language's number words from ``[numbers]``;
+- ``{Y}`` matches a four-digit year (19xx/20xx), read as a birth year in age patterns;
 - ``{wK}`` (e.g. ``{w3}``) skips up to K words inside the same sentence (in unspaced
   scripts: up to 3*K characters);
 - in spaced scripts every pattern is anchored at word edges: it must not start or end in
@@ -229,6 +230,10 @@ def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
     return Numbers(re.compile(finder_src), values, macro, reader)
 
 
+# `{Y}`: a year of four ASCII digits ("born in 2010"), read as a birth year.
+YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,]\d|\d)"
+
+
 def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = False) -> str:
     """Turn one data-file pattern into a Python regular expression (without anchors).
 
@@ -243,7 +248,12 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
         return rf"[^.!?;。！？；\n،，、።፣၊။]{{0,{3 * k}}}"
 
     src = _GAP.sub(gap, src)
-    # folding lowercased the {N} macro
+    # folding lowercased the {N} and {Y} macros
+    if capture:
+        pieces = src.split("{y}")
+        src = pieces[0] + "".join(f"(?P<_y{k}>{YEAR}){rest}" for k, rest in enumerate(pieces[1:]))
+    else:
+        src = src.replace("{y}", YEAR)
     if capture:
         pieces = src.split("{n}")
         src = pieces[0] + "".join(
