@@ -1,12 +1,9 @@
-"""Nepali recall: grades, ages of relatives, number words, forced labour."""
+"""Nepali recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "ne"
 
 POSITIVES = [
     (
@@ -51,17 +48,3 @@ NEGATIVES = [
     "मेरो कागजात र राहदानी मसँगै छ, सबै ठीक छ",
     "भोलि हिउँका कारण स्कुल बन्द छ",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

@@ -1,12 +1,9 @@
-"""French recall: grades, ages of relatives, number words, forced labour."""
+"""French recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "fr"
 
 POSITIVES = [
     (
@@ -83,17 +80,3 @@ NEGATIVES = [
     "j'ai mes papiers et mon passeport avec moi, tout va bien",
     "l'ecole est fermee demain a cause de la neige",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

@@ -1,12 +1,9 @@
-"""Portuguese recall: grades, ages of relatives, number words, forced labour."""
+"""Portuguese recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "pt"
 
 POSITIVES = [
     (
@@ -71,17 +68,3 @@ NEGATIVES = [
     "tenho meus documentos e meu passaporte comigo, tudo certo",
     "a escola vai fechar amanha por causa da neve",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

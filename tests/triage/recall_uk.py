@@ -1,12 +1,9 @@
-"""Ukrainian recall: grades, ages of relatives, number words, forced labour."""
+"""Ukrainian recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "uk"
 
 POSITIVES = [
     (
@@ -71,17 +68,3 @@ NEGATIVES = [
     "мої документи і паспорт у мене, все добре",
     "завтра школа закрита через сніг",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

@@ -1,12 +1,9 @@
-"""Chinese recall: grades, ages of relatives, number words, forced labour."""
+"""Chinese recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "zh"
 
 POSITIVES = [
     ("我上初三，晚上在鸡肉厂上夜班", True, ("hazardous_work", "night_or_school_hours")),
@@ -43,17 +40,3 @@ NEGATIVES = [
     "我的证件和护照都在自己手里，一切都好",
     "明天学校因为下雪关门",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

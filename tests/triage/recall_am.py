@@ -1,12 +1,9 @@
-"""Amharic recall: grades, ages of relatives, number words, forced labour."""
+"""Amharic recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "am"
 
 POSITIVES = [
     ("የ9ኛ ክፍል ተማሪ ነኝ፣ ማታ በዶሮ ፋብሪካ እሰራለሁ", True, ("hazardous_work", "night_or_school_hours")),
@@ -43,17 +40,3 @@ NEGATIVES = [
     "ወረቀቶቼና ፓስፖርቴ ከእኔ ጋር ናቸው፣ ሁሉም ደህና ነው",
     "ነገ ትምህርት ቤቱ በበረዶ ምክንያት ዝግ ነው",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()

@@ -1,12 +1,9 @@
-"""Vietnamese recall: grades, ages of relatives, number words, forced labour."""
+"""Vietnamese recall cases: grades, ages of relatives, number words, forced labour.
+
+Checked by test_recall.py.
+"""
 
 from __future__ import annotations
-
-import pytest
-
-from triage import assess
-
-LANG = "vi"
 
 POSITIVES = [
     (
@@ -62,17 +59,3 @@ NEGATIVES = [
     "tôi có giấy tờ và hộ chiếu, mọi thứ đều ổn",
     "ngày mai trường đóng cửa vì tuyết",
 ]
-
-
-@pytest.mark.parametrize(("text", "minor", "codes"), POSITIVES)
-def test_recall_positive(text: str, minor: bool, codes: tuple[str, ...]) -> None:
-    result = assess(text, LANG)
-    assert result.minor is minor
-    assert set(codes) <= set(result.indicators)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_recall_negative(text: str) -> None:
-    result = assess(text, LANG)
-    assert not result.minor
-    assert result.indicators == ()
