@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -291,12 +291,21 @@ async def _allowed(services: Services, key: str, limit: int) -> bool:
     return await services.rate_limiter.allow(key, limit=limit, window_s=_RATE_WINDOW_S)
 
 
-def _guard(request: Request, services: Services, form: ParsedForm) -> str | None:
-    """'blocked' (another site posted), 'expired' (token missing or wrong), or None."""
+_Page = Callable[[Request, "ParsedForm | None", list[str], int], HTMLResponse]
+
+
+def _refusal(
+    request: Request, services: Services, form: ParsedForm, page: _Page
+) -> HTMLResponse | None:
+    """The answer to a POST that must not be processed, or None: another site posted (403,
+    nothing re-shown), the CSRF token is missing or wrong (403, the form re-shown with what
+    was typed), or the body is malformed (400)."""
     if csrf.is_cross_site(request, services.settings.public_url):
-        return "blocked"
+        return render(request, "blocked.html", status=403)
     if not csrf.token_valid(request, services.vault, form.fields.get(csrf.FIELD_NAME)):
-        return "expired"
+        return page(request, form, ["expired"], 403)
+    if form.malformed:
+        return page(request, form, ["malformed"], 400)
     return None
 
 
@@ -473,13 +482,9 @@ async def submit_report(request: Request) -> HTMLResponse:
     services = _services(request)
     settings = services.settings
     form = await read_form(request)
-    guard = _guard(request, services, form)
-    if guard == "blocked":
-        return render(request, "blocked.html", status=403)
-    if guard == "expired":
-        return _form_page(request, form, ["expired"], 403)
-    if form.malformed:
-        return _form_page(request, form, ["malformed"], 400)
+    refusal = _refusal(request, services, form, _form_page)
+    if refusal is not None:
+        return refusal
     # Cheap checks first, so a worker correcting a typo does not use up tries; the limit is
     # counted before the photo is decoded, which is the expensive part.
     errors = ["invalid_utf8"] if form.invalid_utf8 else []
@@ -611,13 +616,9 @@ async def followup_submit(request: Request) -> HTMLResponse:
     services = _services(request)
     settings = services.settings
     form = await read_form(request)
-    guard = _guard(request, services, form)
-    if guard == "blocked":
-        return render(request, "blocked.html", status=403)
-    if guard == "expired":
-        return _code_page(request, form, ["expired"], 403)
-    if form.malformed:
-        return _code_page(request, form, ["malformed"], 400)
+    refusal = _refusal(request, services, form, _code_page)
+    if refusal is not None:
+        return refusal
 
     # Both limits are counted before the slow hash: per connection, and per code so that a
     # code cannot be attacked from many addresses at once.
