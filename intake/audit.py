@@ -11,7 +11,6 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping
-from datetime import datetime
 
 from sqlalchemy import text
 from sqlmodel import col, select
@@ -24,19 +23,17 @@ GENESIS_HASH = b"\x00" * 32
 _PG_AUDIT_LOCK_ID = 0x1A0D17
 
 
-def _event_digest(
-    key: bytes,
-    prev_hash: bytes,
-    *,
-    at: datetime,
-    actor: str,
-    action: str,
-    object_type: str,
-    object_id: str,
-    details: str,
-) -> bytes:
+def _event_digest(key: bytes, prev_hash: bytes, event: AuditEvent) -> bytes:
+    """HMAC over the previous hash and the event's canonical fields (not its id or hashes)."""
     canonical = json.dumps(
-        [at.isoformat(), actor, action, object_type, object_id, details],
+        [
+            event.at.isoformat(),
+            event.actor,
+            event.action,
+            event.object_type,
+            event.object_id,
+            event.details,
+        ],
         ensure_ascii=True,
         separators=(",", ":"),
     ).encode()
@@ -64,26 +61,17 @@ async def append_audit_event(
     ).first()
     prev_hash = last.hash if last is not None else GENESIS_HASH
     details_json = json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"))
-    at = utcnow().replace(microsecond=0)
     event = AuditEvent(
-        at=at,
+        at=utcnow().replace(microsecond=0),
         actor=actor,
         action=action,
         object_type=object_type,
         object_id=object_id,
         details=details_json,
         prev_hash=prev_hash,
-        hash=_event_digest(
-            chain_key,
-            prev_hash,
-            at=at,
-            actor=actor,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            details=details_json,
-        ),
+        hash=b"",
     )
+    event.hash = _event_digest(chain_key, prev_hash, event)
     session.add(event)
     await session.flush()
     return event
@@ -94,16 +82,7 @@ async def verify_audit_chain(session: AsyncSession, chain_key: bytes) -> int | N
     prev_hash = GENESIS_HASH
     events = await session.exec(select(AuditEvent).order_by(col(AuditEvent.id)))
     for event in events:
-        expected = _event_digest(
-            chain_key,
-            prev_hash,
-            at=event.at,
-            actor=event.actor,
-            action=event.action,
-            object_type=event.object_type,
-            object_id=event.object_id,
-            details=event.details,
-        )
+        expected = _event_digest(chain_key, prev_hash, event)
         if event.prev_hash != prev_hash or not hmac.compare_digest(event.hash, expected):
             return event.id
         prev_hash = event.hash
