@@ -18,10 +18,10 @@ once, on first use; a call does no I/O.
 
 Speed (same results as running every list's alternation over the whole text): each
 pattern of each list is also compiled alone, with the literal strings its matches must
-contain and start with (`triage.lexicon.Alternatives`). A `_Scanner` per set of data files
-(built on first use) indexes those strings; per call, the text's substrings of up to four
-characters find the strings present, only the patterns whose needed strings are all
-present run (`_Scanner.candidates`), and each is tried only where one of its start strings
+start with (`triage.lexicon.Alternatives`). A `_Scanner` per lexicon (built on first use)
+holds an RE2 set of a superset of every pattern and of those start strings
+(`triage._prefilter`): one C++ scan of a text tells which patterns may match and which
+start strings occur. Only those patterns run, each only where one of its start strings
 occurs, the first pattern of the list winning at a position as in the alternation
 (`_Text.spans`, `_merged`). Texts with no hit in a list cost nothing for it.
 """
@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from triage import detect
+from triage._prefilter import PatternSet, UnsupportedPatternError, literal_source, superset_source
 from triage.lexicon import (
     CLAUSE_PUNCT,
     SENTENCE_END,
@@ -98,105 +99,75 @@ def _roles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 
 class _Scanner:
-    """Prefilter over one lexicon: which patterns of which list can match a text.
+    """Prefilter over one lexicon: which patterns of which list may match a text.
 
-    Each pattern needs a string of each of a few sets ("factors", `Alternatives.needs`, the
-    most selective first). Every string of every factor, and every string a pattern can
-    start with (`Alternatives.starts`), is indexed: `present` finds those occurring in a
-    text (strings of up to four characters among the text's substrings of that length,
-    longer ones by their first four characters); `candidates` then keeps the patterns
-    with a present string in each factor. One scanner per lexicon, built with it, so a
-    process only pays for the languages it meets.
+    One `PatternSet` (RE2, `triage._prefilter`) holds a superset of every pattern of every
+    list, and every string a pattern can start with (`Alternatives.starts`). One scan of a
+    text gives the patterns that may match (the others cannot) and the start strings
+    present (to find where the candidates can start). Built on first use of the lexicon,
+    so a process only pays for the languages it meets.
     """
 
-    __slots__ = (
-        "alternatives",
-        "always",
-        "by_first",
-        "exact",
-        "first_literals",
-        "firsts_of",
-        "full",
-        "grams",
-        "index",
-        "lists",
-    )
+    __slots__ = ("all_patterns", "alternatives", "always", "entries", "full", "lists", "set")
 
     def __init__(self, lex: Lexicon) -> None:
         # role -> list number; per list number: its regex and patterns.
         self.lists: dict[str, int] = {}
         self.full: list[re.Pattern[str]] = []
         self.alternatives: list[Alternatives] = []
-        factor_ids: dict[frozenset[str], int] = {}
-        # first factor -> patterns (list number, pattern number, other factors)
-        by_first: dict[int, list[tuple[int, int, tuple[frozenset[str], ...]]]] = {}
-        always = set()
+        self.set = PatternSet()
+        # set entry number -> (list number, pattern number), or a start string
+        self.entries: dict[int, tuple[int, int] | str] = {}
+        always: dict[int, set[int]] = {}  # patterns with no RE2 superset: always run
+        literals: set[str] = set()
         for role, rx in _roles(lex).items():
             number = self.lists[role] = len(self.full)
             alts = lex.alternatives[rx]
             self.full.append(rx)
             self.alternatives.append(alts)
-            for i, factors in enumerate(alts.needs):
-                if not factors:
-                    always.add(role)
-                    continue
-                first = factor_ids.setdefault(factors[0], len(factor_ids))
-                for f in factors[1:]:
-                    factor_ids.setdefault(f, len(factor_ids))
-                by_first.setdefault(first, []).append((number, i, factors[1:]))
-        self.always: frozenset[str] = frozenset(always)  # roles that always run
-        self.by_first = {k: tuple(v) for k, v in by_first.items()}
-        firsts_of: dict[str, list[int]] = {}
-        literals: set[str] = set()
-        for factor, fid in factor_ids.items():
-            literals.update(factor)
-            if fid in by_first:
-                for literal in factor:
-                    firsts_of.setdefault(literal, []).append(fid)
-        self.firsts_of = {k: tuple(v) for k, v in firsts_of.items()}
-        self.first_literals = frozenset(firsts_of)
-        for alts in self.alternatives:
-            for strings in alts.starts:
-                literals.update(strings or ())  # so `present` knows them (`_Text.starts`)
-        index: dict[str, list[str]] = {}
-        for literal in sorted(literals):
-            if len(literal) > 4:
-                index.setdefault(literal[:4], []).append(literal)
-        self.index = {k: tuple(v) for k, v in index.items()}
-        self.grams = frozenset(index)  # first four characters of the longer strings
-        self.exact = frozenset(x for x in literals if len(x) <= 4)
-
-    def present(self, t: str, subs: set[str], fours: set[str]) -> set[str]:
-        """The indexed strings that occur in `t` (`subs`, `fours`: see `_Text.grams`)."""
-        found = subs & self.exact
-        index = self.index
-        for gram in self.grams.intersection(fours):
-            found.update([x for x in index[gram] if x in t])
-        return found
-
-    def candidates(self, present: set[str]) -> dict[int, set[int]]:
-        """List number -> numbers of the patterns that may match in a text where the
-        strings `present` (see `present`) occur."""
-        firsts: set[int] = set()
-        firsts_of = self.firsts_of
-        for literal in present & self.first_literals:
-            firsts.update(firsts_of[literal])
-        found: dict[int, set[int]] = {}
-        by_first = self.by_first
-        isdisjoint = present.isdisjoint
-        for fid in firsts:
-            for number, i, others in by_first[fid]:
-                if others:
-                    if isdisjoint(others[0]):
-                        continue
-                    if len(others) > 1 and any(isdisjoint(f) for f in others[1:]):
-                        continue
-                chosen = found.get(number)
-                if chosen is None:
-                    found[number] = {i}
+            for i, regex in enumerate(alts.regexes):
+                literals.update(alts.starts[i] or ())
+                try:
+                    entry = self.set.add(superset_source(regex.pattern))
+                except UnsupportedPatternError:
+                    entry = None
+                if entry is None:
+                    always.setdefault(number, set()).add(i)
                 else:
-                    chosen.add(i)
-        return found
+                    self.entries[entry] = (number, i)
+        for literal in sorted(literals):
+            entry = self.set.add(literal_source(literal))
+            if entry is None:  # pragma: no cover - RE2 takes every plain string
+                raise ValueError(f"{lex.code}: RE2 refused the string {literal!r}")
+            self.entries[entry] = literal
+        self.set.compile()
+        self.always = {n: frozenset(v) for n, v in always.items()}
+        self.all_patterns = {
+            n: frozenset(range(len(a.regexes))) for n, a in enumerate(self.alternatives)
+        }
+
+    def scan(self, t: str) -> tuple[set[str] | None, dict[int, set[int]]]:
+        """(the start strings present in `t`, None if unknown; list number -> numbers of
+        the patterns that may match in `t`)."""
+        found = self.set.present(t)
+        if found is None:  # RE2 could not tell: everything may match
+            return None, {n: set(v) for n, v in self.all_patterns.items()}
+        present: set[str] = set()
+        candidates: dict[int, set[int]] = {n: set(v) for n, v in self.always.items()}
+        entries = self.entries
+        for k in found:
+            entry = entries.get(k)
+            if entry is None:
+                continue  # the sentinel
+            if isinstance(entry, str):
+                present.add(entry)
+            else:
+                chosen = candidates.get(entry[0])
+                if chosen is None:
+                    candidates[entry[0]] = {entry[1]}
+                else:
+                    chosen.add(entry[1])
+        return present, candidates
 
 
 @cache
@@ -213,62 +184,41 @@ def _scanner(code: str) -> _Scanner:
 class _Text:
     """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("_grams", "occurrences", "per_lexicon", "positions", "t")
+    __slots__ = ("occurrences", "per_lexicon", "positions", "t")
 
     def __init__(self, t: str) -> None:
         self.t = t
-        self._grams: tuple[set[str], set[str]] | None = None
-        # lexicon code -> (scanner, present strings, candidate patterns per list)
-        self.per_lexicon: dict[str, tuple[_Scanner, set[str], dict[int, set[int]]]] = {}
+        # lexicon code -> (scanner, start strings present or None, candidates per list)
+        self.per_lexicon: dict[str, tuple[_Scanner, set[str] | None, dict[int, set[int]]]] = {}
         # per `spaced`: string set -> positions, string -> positions (`starts`)
         self.positions: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
         self.occurrences: tuple[dict[str, list[int]], ...] = ({}, {})
 
-    def grams(self) -> tuple[set[str], set[str]]:
-        """(every substring of up to four characters, those of exactly four), computed once
-        per text and shared by every lexicon."""
-        if self._grams is None:
-            t = self.t
-            fours = {t[i : i + 4] for i in range(len(t) - 3)}
-            if fours:
-                subs = {x[:3] for x in fours}
-                subs.update([x[:2] for x in fours])
-                subs.update(t)
-                subs.update((t[-3:], t[-3:-1], t[-2:]))
-                subs.update(fours)
-            else:  # fewer than four characters
-                subs = {t[i:j] for i in range(len(t)) for j in range(i + 1, len(t) + 1)}
-            self._grams = (subs, fours)
-        return self._grams
-
-    def state(self, lex: Lexicon) -> tuple[_Scanner, set[str], dict[int, set[int]]]:
-        """The scanner of `lex`, the strings of it present and the candidate patterns."""
+    def state(self, lex: Lexicon) -> tuple[_Scanner, set[str] | None, dict[int, set[int]]]:
+        """The scanner of `lex`, the start strings present and the candidate patterns."""
         st = self.per_lexicon.get(lex.code)
         if st is None:
             scanner = _scanner(lex.code)
-            subs, fours = self.grams()
-            present = scanner.present(self.t, subs, fours)
-            st = self.per_lexicon[lex.code] = (scanner, present, scanner.candidates(present))
+            st = self.per_lexicon[lex.code] = (scanner, *scanner.scan(self.t))
         return st
 
     def live(self, lex: Lexicon) -> AbstractSet[str]:
         """The roles of `lex` (see `_ROLES`) with a pattern that may match."""
         scanner, _, found = self.state(lex)
-        roles = {role for role, number in scanner.lists.items() if number in found}
-        return roles | scanner.always if roles else scanner.always
+        return {role for role, number in scanner.lists.items() if number in found}
 
     def starts(
-        self, strings: frozenset[str] | None, spaced: bool, present: set[str]
+        self, strings: frozenset[str] | None, spaced: bool, present: set[str] | None
     ) -> list[int] | None:
         """Sorted positions in the text where one of `strings` begins (None: unknown); in a
         spaced lexicon, only those not right after a word character (patterns begin with
-        a word-edge anchor)."""
+        a word-edge anchor). `present`: the strings known to occur (None: unknown)."""
         if strings is None:
             return None
         memo = self.positions[spaced]
         out = memo.get(strings)
         if out is None:
-            here = strings.intersection(present)
+            here = strings if present is None else strings.intersection(present)
             if len(here) == 1:
                 out = self._occurrences(next(iter(here)), spaced)
             else:
@@ -306,8 +256,6 @@ class _Text:
             return []
         alts = scanner.alternatives[number]
         chosen: AbstractSet[int] | None = found.get(number)
-        if role in scanner.always:
-            chosen = {i for i, need in enumerate(alts.needs) if not need}.union(chosen or ())
         if not chosen:
             return []
         if len(chosen) == 1:

@@ -16,11 +16,10 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
   the middle of a word. End a stem with ``\\w*`` to accept any ending (``threat\\w*``).
 
 For speed, every list also keeps its patterns as separate regexes (`Alternatives`), each
-with the literal strings any match must contain (`required_factors`) and start with
-(`match_starts`), found at load time by walking the parsed regex. The engine runs only
-the patterns whose strings occur in the text, only where they can start, with exactly the
-results of the list's single alternation (see `triage.engine`). The data format is
-unchanged.
+with the literal strings any match must start with (`match_starts`), found at load time by
+walking the parsed regex. The engine runs only the patterns that may match the text
+(`triage._prefilter`), only where they can start, with exactly the results of the list's
+single alternation (see `triage.engine`). The data format is unchanged.
 """
 
 from __future__ import annotations
@@ -134,16 +133,14 @@ class Numbers:
 class Alternatives:
     """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
 
-    `regexes[i]` is pattern i alone, anchored like the whole list; `needs[i]` are sets of
-    strings such that every match of pattern i contains a string of each set (empty: none
-    known, the pattern always runs); `starts[i]` are strings one of which every match of
-    pattern i starts with (None: unknown), so it need only be tried where they occur.
-    Finding with the patterns whose `needs` occur in the text, taking at each position the
-    first pattern that matches, gives exactly the list's matches.
+    `regexes[i]` is pattern i alone, anchored like the whole list; `starts[i]` are strings
+    one of which every match of pattern i starts with (None: unknown), so it need only be
+    tried where they occur. Finding with the patterns that may match the text (see
+    `triage._prefilter`), taking at each position the first pattern that matches, gives
+    exactly the list's matches.
     """
 
     regexes: tuple[re.Pattern[str], ...]
-    needs: tuple[tuple[frozenset[str], ...], ...]
     starts: tuple[frozenset[str] | None, ...]
 
 
@@ -345,107 +342,68 @@ def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
-Factor = frozenset[str]  # a match contains at least one of these strings
+Strings = frozenset[str]  # alternative strings (what a piece of a pattern can match)
 _EMPTY = frozenset(("",))
 
 
-def factor_score(f: Factor) -> tuple[int, int, int]:
-    """How selective a factor is likely to be (higher is better)."""
-    shortest = min(len(x) for x in f)
-    return (min(shortest, 3), -len(f), shortest)
-
-
-def _best(factors: list[Factor]) -> Factor | None:
-    return max(factors, key=factor_score, default=None)
-
-
-def _add(factors: list[Factor], run: Factor) -> None:
-    """Add the exact strings of a run as a factor (useless if it can be empty)."""
-    if run and "" not in run and run not in factors:
-        factors.append(run)
-
-
-def _node(op: Any, av: Any) -> tuple[Factor | None, list[Factor]]:
-    """(exact, factors) for one parsed regex item; see `_sequence`."""
+def _node(op: Any, av: Any) -> Strings | None:
+    """Every string one parsed regex item can match, when few (else None)."""
     if op is _sre.LITERAL:
-        return frozenset((chr(av),)), []
+        return frozenset((chr(av),))
     if op is _sre.IN:
-        return _class_chars(av), []
+        return _class_chars(av)
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-        return _EMPTY, []  # zero-width: matches no characters
+        return _EMPTY  # zero-width: matches no characters
     if op is _sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
-            return None, []
+            return None
         return _sequence(sub)
     if op is _sre.ATOMIC_GROUP:
         return _sequence(av)
     if op is _sre.BRANCH:
-        exact: Factor | None = frozenset()
-        union: Factor | None = frozenset()
+        exact: Strings = frozenset()
         for alt in av[1]:
-            alt_exact, alt_factors = _sequence(alt)
-            if exact is not None and alt_exact is not None:
-                exact = exact | alt_exact
-                if len(exact) > _MAX_STRINGS:
-                    exact = None
-            else:
-                exact = None
-            best = _best(alt_factors)
-            union = None if union is None or best is None else union | best
-        return exact, [union] if union else []
+            alt_exact = _sequence(alt)
+            if alt_exact is None:
+                return None
+            exact = exact | alt_exact
+            if len(exact) > _MAX_STRINGS:
+                return None
+        return exact
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         lo, hi, sub = av
-        sub_exact, sub_factors = _sequence(sub)
-        if lo == 0:
-            if hi == 1 and sub_exact is not None:
-                return sub_exact | _EMPTY, []
-            return None, []
+        sub_exact = _sequence(sub)
+        if lo == 0 and hi == 1 and sub_exact is not None:
+            return sub_exact | _EMPTY
         if lo == hi == 1:
-            return sub_exact, sub_factors
-        return None, sub_factors
-    return None, []  # any character, group references, conditionals, ...
+            return sub_exact
+    return None  # any character, repeats, group references, conditionals, ...
 
 
-def _sequence(items: Any) -> tuple[Factor | None, list[Factor]]:
-    """(exact, factors) for a sequence of parsed regex items.
-
-    exact: every string the sequence can match, when few (else None). factors: sets of
-    strings such that every match contains at least one string of *each* set. Runs of
-    items with exact sets are multiplied out ("don'?t" -> {"don't", "dont"}).
-    """
-    exact: Factor | None = _EMPTY
-    run = _EMPTY
-    factors: list[Factor] = []
+def _sequence(items: Any) -> Strings | None:
+    """Every string a sequence of parsed regex items can match, when few (else None):
+    the items' strings multiplied out ("don'?t" -> {"don't", "dont"})."""
+    exact: Strings = _EMPTY
     for op, av in items:
-        item_exact, item_factors = _node(op, av)
-        for f in item_factors:
-            if f not in factors:
-                factors.append(f)
+        item_exact = _node(op, av)
         if item_exact is None:
-            _add(factors, run)
-            run = _EMPTY
-            exact = None
-            continue
-        joined = _product(run, item_exact)
+            return None
+        joined = _product(exact, item_exact)
         if joined is None:
-            _add(factors, run)
-            run = item_exact
-        else:
-            run = joined
-        exact = None if exact is None else _product(exact, item_exact)
-    _add(factors, run)
-    return exact, factors
+            return None
+        exact = joined
+    return exact
 
 
-def _clean(acc: Factor) -> Factor | None:
+def _clean(acc: Strings) -> Strings | None:
     return None if not acc or "" in acc else acc
 
 
 _MAX_STARTS = 1024  # largest set of strings a match may start with that is kept
 
 
-def _item_start(op: Any, av: Any) -> Factor | None:
+def _item_start(op: Any, av: Any) -> Strings | None:
     """Strings one of which starts every match of a non-exact item (None if unknown)."""
     if op is _sre.SUBPATTERN:
         if av[1] or av[2]:
@@ -466,12 +424,12 @@ def _item_start(op: Any, av: Any) -> Factor | None:
     return None
 
 
-def _start(items: Any) -> Factor | None:
+def _start(items: Any) -> Strings | None:
     """Strings one of which every match of the sequence starts with (None if unknown)."""
     acc = _EMPTY
     items = list(items)
     for k, (op, av) in enumerate(items):
-        item_exact = _node(op, av)[0]
+        item_exact = _node(op, av)
         if item_exact is None:
             sub = _item_start(op, av)
             if sub is None and op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
@@ -498,22 +456,10 @@ def _parse(source: str) -> Any:
     return parsed
 
 
-def match_starts(source: str) -> Factor | None:
+def match_starts(source: str) -> Strings | None:
     """Strings one of which every match of the regex `source` starts with (None if unknown)."""
     parsed = _parse(source)
     return None if parsed is None else _start(parsed)
-
-
-def _factors(parsed: Any, limit: int = 4) -> tuple[Factor, ...]:
-    factors = sorted(_sequence(parsed)[1], key=factor_score, reverse=True)
-    return tuple(factors[:limit])
-
-
-def required_factors(source: str, limit: int = 4) -> tuple[Factor, ...]:
-    """Sets of strings such that every match of the regex `source` (run on folded text)
-    contains one string of each set; the most selective first, at most `limit` sets."""
-    parsed = _parse(source)
-    return () if parsed is None else _factors(parsed, limit)
 
 
 def anchored(body: str, spaced: bool) -> str:
@@ -546,11 +492,10 @@ def _compile(
     parsed = [_sre.parse(p) for p in parts]
     if len(parts) > 1 and any(_refers_to_groups(p) for p in parsed):
         # Group numbers differ alone and in the alternation: always run the whole list.
-        return rx, Alternatives(regexes=(rx,), needs=((),), starts=(None,))
+        return rx, Alternatives(regexes=(rx,), starts=(None,))
     safe = [None if p.state.flags & (re.IGNORECASE | re.VERBOSE) else p for p in parsed]
     alternatives = Alternatives(
         regexes=tuple(alone),
-        needs=tuple(() if p is None else _factors(p) for p in safe),
         starts=tuple(None if p is None else _start(p) for p in safe),
     )
     return rx, alternatives
@@ -588,7 +533,7 @@ def _detect_literals(words: list[str]) -> tuple[list[str], list[str]]:
     for w in words:
         folded = fold_pattern(w.strip()).replace("'", "")
         try:
-            exact = _node(_sre.SUBPATTERN, (None, 0, 0, _sre.parse(folded)))[0]
+            exact = _node(_sre.SUBPATTERN, (None, 0, 0, _sre.parse(folded)))
         except re.error:
             exact = None
         if exact and all(x and _PLAIN_WORDS.fullmatch(x) for x in exact):

@@ -1,0 +1,108 @@
+"""The RE2 prefilter (`triage._prefilter`) never hides a match, and says so when it cannot tell.
+
+The engine-wide check (every list of every lexicon equals its full alternation) lives in
+`test_engine_equivalence.py`; these tests aim at the translation itself: Python's Unicode
+classes, negated classes and lookarounds, and the failure paths.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import triage
+from triage._prefilter import (
+    PatternSet,
+    UnsupportedPatternError,
+    literal_source,
+    superset_source,
+)
+
+# Pieces whose Python and RE2 meanings differ (Unicode \w, \d, \s; negated classes;
+# lookarounds; anchors; lazy and possessive repeats).
+PATTERNS = [
+    r"(?<![\w])pass\w*(?![\w])",
+    r"\d{1,3}\s*(?:yo|años)",
+    r"[^\s.!?]{2,5} took",
+    r"(?<![\d.,$])\d\d(?!\d|[.,]\d|[^\W\d_]+\d)",
+    r"^hello|bye$",
+    r"a.b",
+    r"[^\W\d]+x",
+    r"(?:ab|cd)+?e",
+    r"x(?=y)\b",
+    r"\bwork\B",
+    r"[\d\s]+z",
+    r"q{2,}",
+    r"(?>ab|a)c",
+    r"a*+b",
+    r"\w\wx",
+]
+
+_ALPHABET = st.sampled_from(
+    [
+        *"abcdeqxyz  ._,$!?",
+        *["pass", "took", "yo", "años", "١٥", "٣", "\u00a0", "é", "ñ", "ß", "_", "\n"],
+        *["\u0301", "\u093f", "\u2028", "\x1c", "\x85", "work", "hello", "bye"],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=25).map("".join))
+@example("éñx")  # Unicode \w (RE2's own \w is ASCII)
+@example("١٥ años")  # Unicode \d
+@example("٣\u00a0z")  # Unicode \s
+def test_superset_matches_wherever_python_matches(text: str) -> None:
+    patterns = PatternSet()
+    numbers = {}
+    for p in PATTERNS:
+        number = patterns.add(superset_source(p))
+        assert number is not None, p
+        numbers[number] = re.compile(p)
+    assert patterns.compile()
+    found = patterns.present(text)
+    assert found is not None
+    for number, rx in numbers.items():
+        if rx.search(text):
+            assert number in found, (rx.pattern, text)
+
+
+def test_literal_source_matches_exactly_the_string() -> None:
+    patterns = PatternSet()
+    number = patterns.add(literal_source("a.b+(c)"))
+    assert patterns.compile()
+    assert number in (patterns.present("xx a.b+(c) yy") or [])
+    assert number not in (patterns.present("axb+(c) aab+c") or [])
+
+
+def test_back_references_have_no_superset() -> None:
+    with pytest.raises(UnsupportedPatternError):
+        superset_source(r"(a)\1")
+    with pytest.raises(UnsupportedPatternError):
+        superset_source(r"(?i:abc)")
+
+
+def test_a_text_re2_cannot_read_means_everything_may_match() -> None:
+    patterns = PatternSet()
+    patterns.add(literal_source("abc"))
+    assert patterns.compile()
+    assert patterns.present("abc \ud800") is None  # a lone surrogate is not UTF-8
+
+
+def test_a_pattern_set_that_is_not_compiled_answers_unknown() -> None:
+    patterns = PatternSet()
+    patterns.add(literal_source("abc"))
+    assert patterns.present("abc") is None
+
+
+def test_engine_still_finds_everything_when_the_prefilter_cannot_scan() -> None:
+    plain = triage.assess("They took my passport. I am 15 and work nights.", "en")
+    odd = triage.assess("They took my passport. I am 15 and work nights. \ud800", "en")
+    assert odd.indicators == plain.indicators
+    assert odd.minor and plain.minor
+    assert [(e.code, e.start, e.end) for e in odd.evidence] == [
+        (e.code, e.start, e.end) for e in plain.evidence
+    ]

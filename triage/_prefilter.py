@@ -1,0 +1,162 @@
+"""A compiled prefilter: which patterns of a lexicon may match a text, in one C++ pass.
+
+`PatternSet` holds, for every pattern of a lexicon, a *superset* of it written for RE2
+(`superset_source`): lookarounds and anchors dropped, Python's Unicode classes widened, so
+it matches wherever the Python pattern could match, and possibly elsewhere. One
+`re2.Set` over all of them (and over plain strings whose positions the engine wants)
+answers "which of these occur in this text?" with one unanchored scan of a lazily built
+DFA. The engine then runs only those Python patterns, so its results are exactly the
+Python patterns' results: this module only decides what need not be run.
+
+When RE2 cannot answer (a pattern it cannot take, a text it cannot encode, a DFA out of
+memory), the answer is "everything may match", never "nothing": a sentinel entry that
+matches every text tells a failed scan from an empty one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import re2
+
+# The regex parser of the standard library: used at load time only.
+_sre: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+_MAX_RE2_MEMORY_BYTES = 64 << 20  # per lexicon; the lazy DFA cache lives inside it
+
+
+class UnsupportedPatternError(Exception):
+    """The pattern uses something with no RE2 superset (back-references, conditionals)."""
+
+
+def _char(code: int) -> str:
+    return f"\\x{{{code:x}}}"
+
+
+# Python's Unicode classes as RE2 classes at least as wide (inside [...]).
+_WIDE = {
+    _c.CATEGORY_DIGIT: r"\p{Nd}",
+    _c.CATEGORY_WORD: r"\p{L}\p{N}\p{M}_",
+    _c.CATEGORY_SPACE: r"\s\p{Z}\x{1c}-\x{1f}\x{85}",
+}
+# ... and as RE2 classes at most as wide (inside [^...], where narrower means wider).
+_NARROW = {
+    _c.CATEGORY_DIGIT: r"0-9",
+    _c.CATEGORY_WORD: r"0-9A-Za-z_",
+    _c.CATEGORY_SPACE: r"\t\n\v\f\r ",
+}
+_ANY = r"(?s:.)"
+
+
+def _class(items: list[tuple[Any, Any]]) -> str:
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    body = items[1:] if negated else items
+    table = _NARROW if negated else _WIDE
+    parts: list[str] = []
+    for op, av in body:
+        if op is _c.LITERAL:
+            parts.append(_char(av))
+        elif op is _c.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _c.CATEGORY and av in table:
+            parts.append(table[av])
+        else:  # a negated category, case-folded ranges...: any character is a superset
+            return _ANY
+    if not parts:
+        return _ANY if negated else "[^\\x{0}-\\x{10ffff}]"
+    return f"[{'^' if negated else ''}{''.join(parts)}]"
+
+
+def _emit(items: Any) -> str:
+    out: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(_char(av))
+        elif op is _c.NOT_LITERAL:
+            out.append(f"[^{_char(av)}]")
+        elif op is _c.ANY:
+            out.append(_ANY)
+        elif op is _c.IN:
+            out.append(_class(av))
+        elif op is _c.BRANCH:
+            out.append("(?:" + "|".join(_emit(alt) for alt in av[1]) + ")")
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise UnsupportedPatternError("inline flags")
+            out.append(f"(?:{_emit(sub)})")
+        elif op is _c.ATOMIC_GROUP:
+            out.append(f"(?:{_emit(av)})")
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            upper = "" if hi is _c.MAXREPEAT else str(hi)
+            out.append(f"(?:{_emit(sub)}){{{lo},{upper}}}")
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: dropping it only lets more texts through
+        else:  # group references, conditionals, failure
+            raise UnsupportedPatternError(str(op))
+    return "".join(out)
+
+
+def superset_source(pattern: str) -> str:
+    """An RE2 pattern matching at least wherever the Python `pattern` matches (on folded,
+    case-sensitive text). Raises `UnsupportedPatternError` when there is none."""
+    parsed = _sre.parse(pattern)
+    if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
+        raise UnsupportedPatternError("flags")
+    return _emit(parsed)
+
+
+def literal_source(text: str) -> str:
+    """An RE2 pattern matching exactly the string `text`."""
+    return "".join(_char(ord(ch)) for ch in text)
+
+
+class PatternSet:
+    """Entries (RE2 sources) of which `present` tells the ones occurring in a text.
+
+    `add` returns the entry's number, or None when RE2 refuses it: the caller then treats
+    that entry as always present. `present` returns None when the scan could not be done;
+    the caller then treats every entry as present.
+    """
+
+    __slots__ = ("_compiled", "_count", "_sentinel", "_set")
+
+    def __init__(self) -> None:
+        options = re2.Options()
+        options.max_mem = _MAX_RE2_MEMORY_BYTES
+        self._set: Any = re2.Set.SearchSet(options)
+        self._sentinel: int = self._set.Add("")  # matches every text
+        self._count = 1
+        self._compiled = False
+
+    def add(self, source: str) -> int | None:
+        try:
+            number: int = self._set.Add(source)
+        except re2.error:
+            return None
+        self._count += 1
+        return number
+
+    def compile(self) -> bool:
+        try:
+            self._set.Compile()
+        except re2.error:
+            return False
+        self._compiled = True
+        return True
+
+    def present(self, text: str) -> list[int] | None:
+        """The numbers of the entries occurring in `text` (the sentinel included), or None
+        when RE2 could not scan it."""
+        if not self._compiled:
+            return None
+        try:
+            found: list[int] | None = self._set.Match(text)
+        except UnicodeError:  # lone surrogates cannot be UTF-8
+            return None
+        if not found or self._sentinel not in found:
+            return None  # the DFA ran out of memory
+        return found
