@@ -729,14 +729,22 @@ def assess(text: str, language: str | None = None) -> Assessment:
         # "我弟弟十三岁，去做屋顶"). Not when the indicator's clause is the writer's own
         # work ("my kid is 12, I work 3rd shift"), not when someone is said not to work
         # ("he doesn't work"), and not for an English age read in a non-English text.
+        # Also when the sentence of the age tells of work ("ma soeur a 17 ans, elle est
+        # caissiere au fast food"): a work sign of the list that cannot tell whose work
+        # it is (a workplace, a job title), in the same sentence, and nobody is said not
+        # to work.
         theirs = _not_writers(t, all_indicator_spans, work_self_raw, lexes)
         used_ages += [
             a
             for a in other_minor
             if (a.lang == lang or a.lang != "en")
-            and _near([(a.start, a.end)], theirs, _OTHER_WORK_DISTANCE)
+            and (
+                _near([(a.start, a.end)], theirs, _OTHER_WORK_DISTANCE)
+                or _job_in_sentence(t, (a.start, a.end), work_self, lexes)
+            )
         ]
         minor_evidence += _near(other_cues, theirs, _OTHER_WORK_DISTANCE)
+        minor_evidence += [c for c in other_cues if _job_in_sentence(t, c, work_self, lexes)]
     near_child = _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
     minor_evidence += near_child
     if (
@@ -859,6 +867,25 @@ def _not_writers(
         if not any(lo <= s and e <= hi for s, e in work_self):
             out.append(span)
     return out
+
+
+def _job_in_sentence(
+    t: str, span: tuple[int, int], work: list[tuple[int, int]], lexes: tuple[Lexicon, ...]
+) -> bool:
+    """True when the sentence of `span` holds one of the `work` signs and none of the
+    writer's own subject pronouns (`minor.first_person`): "ma soeur a 17 ans, elle est
+    caissière au fast food", not "my kid is 12 and I work 3rd shift at the plant"."""
+    if not work:
+        return False
+    m = _UP_TO_SENTENCE_END.match(t, 0, span[0])
+    lo = m.end() if m is not None else 0
+    end = SENTENCE_END.search(t, span[1])
+    hi = end.start() if end is not None else len(t)
+    if not any(lo <= s and e <= hi for s, e in work):
+        return False
+    return not any(
+        lex.first_person is not None and lex.first_person.search(t, lo, hi) for lex in lexes
+    )
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -169,6 +169,9 @@ class Lexicon:
     work_self: re.Pattern[str] | None
     work_other: re.Pattern[str] | None
     hypothetical: re.Pattern[str] | None
+    # Words that make a work sign the writer's own ("i work", "my shift"): such a sign
+    # does not tell that a young person named in the same sentence works.
+    first_person: re.Pattern[str] | None
     crisis: re.Pattern[str] | None
     young_night: re.Pattern[str] | None
     # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
@@ -611,6 +614,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         work_self=comp(minor, "work_self", f"{code}.minor"),
         work_other=comp(minor, "work_other", f"{code}.minor"),
         hypothetical=comp(minor, "hypothetical", f"{code}.minor"),
+        first_person=comp(minor, "first_person", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
         scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),

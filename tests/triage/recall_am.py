@@ -26,6 +26,19 @@ POSITIVES = [
     ("ደሞዛችንን የሚከፍሉት በወቅቱ መጨረሻ ብቻ ነው", False, ("withholding_of_wages",)),
     ("አለቃው በየሳምንቱ ከደሞዛችን የተወሰነ ይይዛል", False, ("withholding_of_wages",)),
     ("ለሶስት ወር ደሞዝ አልተከፈለንም", False, ("withholding_of_wages",)),
+    # grade with a prefix, "while working", school hours; Ethiopian clock for a 15-year-old
+    ("የእህቴ ልጅ የ7ኛ ክፍል ተማሪ ናት፣ በትምህርት ሰዓት ሱቅ ውስጥ ስትሰራ አየኋት", True, ("night_or_school_hours",)),
+    ("ልጄ 15 ዓመቷ ነው፣ ከትምህርት በኋላ በካፌ እስከ ምሽቱ 3 ሰዓት ትሰራለች", True, ("night_or_school_hours",)),
+    ("በ2011 የተወለደ ልጅ በግንባታ ቦታ ይሰራል", True, ()),
+    # not allowed out (other persons), locking the door on someone; 2nd-person vulnerability
+    ("ቀጣሪዬ ካልፈቀደች ከቤት መውጣት አይፈቀድልኝም", False, ("restriction_of_movement",)),
+    ("ስትወጣ በሩን ትቆልፍብኛለች", False, ("restriction_of_movement",)),
+    ("አሰሪዋ እንግሊዝኛ ስለማትችይ የትም አትሄጂም ትላታለች", False, ("abuse_of_vulnerability",)),
+    # brought saying ...; night visits to the worker's room; gear not given; no rest day
+    ("ደላላው በሆቴል ትሰራለሽ ብሎ አመጣኝ፣ አሁን ቤት ሰራተኛ ነኝ", False, ("deception",)),
+    ("ማታ ማታ ወደ ክፍሌ እየመጣ ያስቸግረኛል", False, ("physical_sexual_violence",)),
+    ("ጓንትም ሆነ ማስክ አልሰጡንም", False, ("abusive_working_living_conditions",)),
+    ("ሰባቱንም ቀን እንሰራለን፣ የእረፍት ቀን የለንም", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -39,4 +52,5 @@ NEGATIVES = [
     "ልጄ 9ኛ ክፍል ናት፣ እኔ በሱቅ እሰራለሁ",
     "ወረቀቶቼና ፓስፖርቴ ከእኔ ጋር ናቸው፣ ሁሉም ደህና ነው",
     "ነገ ትምህርት ቤቱ በበረዶ ምክንያት ዝግ ነው",
+    "ከትምህርት ሰዓት በኋላ ልጄ ቤት ያጠናል",
 ]

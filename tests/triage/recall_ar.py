@@ -34,6 +34,35 @@ POSITIVES = [
     ("ما يدفعوا الراتب إلا آخر الموسم", False, ("withholding_of_wages",)),
     ("المدير ياخذ جزء من راتبنا كل أسبوع", False, ("withholding_of_wages",)),
     ("صار لنا ثلاث شهور بدون راتب", False, ("withholding_of_wages",)),
+    # Conjunction-prefixed first-person work, birth years, grades with a prefix, job nouns.
+    ("انا عمري ١٦ سنة وبشتغل في محل حلويات بعد الظهر", True, ()),
+    ("انا من مواليد 2011 واشتغل في مزرعة مع ابوي", True, ()),
+    ("اختي مولودة سنة ٢٠١٠ وبتشتغل في مصنع خياطة", True, ()),
+    ("ابني بالصف الثامن وبيشتغل عند نجار بالعطلة", True, ()),
+    ("بنت اختي ١٥ سنة جرسونة في كافيه", True, ()),
+    # Dismissal threats, "whenever" (كل ما) is not a negation.
+    ("قالنا اللي مش عاجبه الشغل الباب بيفوت جمل", False, ("intimidation_threats",)),
+    ("كل ما نطلب زيادة يقولنا رح يتصل بالشرطة", False, ("intimidation_threats",)),
+    ("المشرف بيقول للي بيتعب روح وما ترجع", False, ("intimidation_threats",)),
+    # Phones taken, family calls rationed; documents kept until the contract ends.
+    ("خدوا الموبايلات مننا وبنكلم اهلنا بس مرة في الشهر", False, ("isolation",)),
+    (
+        "الوكالة واخدة باسبوري ومش هترجعه غير لما اخلص السنة",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # Missing safety gear, injury left untreated.
+    ("احنا بنشتغل على السقالات بدون حزام امان", False, ("abusive_working_living_conditions",)),
+    (
+        "انكسر صباعه وقالوله كمل شغل وما حدا وداه عالدكتور",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("mbare7 ido w ma 7ada wadda 3al mostashfa", False, ("abusive_working_living_conditions",)),
+    # Debt that never ends, travel money to repay; losing housing when leaving the boss.
+    ("الدين ما بيخلص ابدا لانهم بيزيدوا فوايد كل شهر", False, ("debt_bondage",)),
+    ("لازم يسدد فلوس التذكرة قبل ما ياخد راتب", False, ("debt_bondage",)),
+    ("لو تركت الكفيل بخسر الاقامة والسكن", False, ("abuse_of_vulnerability",)),
 ]
 
 NEGATIVES = [
@@ -47,4 +76,8 @@ NEGATIVES = [
     "بنتي في الصف التاسع، وأنا أشتغل في المحل",
     "أوراقي وجوازي معي، كل شي تمام",
     "المدرسة مسكرة بكرة بسبب الثلج",
+    # Experience is not current work; permission questions; "whenever"; locked at night.
+    "خبرتي ١٠ سنين بالمسلخ وبدور على شغل جديد",
+    "ابني عمره ١٥ وبيدرس، بس مسموح له يشتغل بالصيف؟",
+    "كل ما اتصل بأهلي ابكي",
 ]

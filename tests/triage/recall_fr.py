@@ -66,6 +66,39 @@ POSITIVES = [
         ("withholding_of_wages",),
     ),
     ("ca fait trois mois qu'on n'est pas payes", False, ("withholding_of_wages",)),
+    # a job title said of someone else ("elle est caissiere")
+    ("mon frere a 15 ans, il est plongeur dans une pizzeria", True, ()),
+    ("ma cousine a 16 ans et elle est vendeuse au marche le samedi", True, ()),
+    # a bare age at the start of a sentence, about oneself
+    ("Quinze ans et je bosse sur un chantier de demolition", True, ("hazardous_work",)),
+    ("Bonjour. 16 ans, je travaille la nuit a l'entrepot", True, ("night_or_school_hours",)),
+    # guessed ages, misspelled number words, "n'a pas encore 18 ans"
+    (
+        "la fille qui emballe le poulet a cote de moi a l'air d'avoir 13 ans",
+        True,
+        ("hazardous_work",),
+    ),
+    ("ma petite soeur a kinse ans et elle fait la vaisselle au resto", True, ()),
+    (
+        "leur fils n'a pas encore 18 ans et il part chaque matin a l'abattoir",
+        True,
+        ("hazardous_work",),
+    ),
+    # first-person work and late hours
+    ("je suis au lycee et je ferme le magasin a minuit", True, ("night_or_school_hours",)),
+    ("on finit a 2h du mat a l usine", False, ("night_or_school_hours",)),
+    # "je n'ai pas le droit de ...": the "n'" belongs to the complaint
+    ("je n'ai pas le droit de sortir de la maison", False, ("restriction_of_movement",)),
+    ("on n'a pas le droit d'aller aux toilettes", False, ("abusive_working_living_conditions",)),
+    ("je n'ai pas le droit d'appeler mes parents", False, ("isolation",)),
+    ("le patron garde sa carte de sejour dans son bureau", False, ("retention_of_identity_documents",)),
+    # dismissal as a threat, in the present tense
+    (
+        "il m'a dit que je perds mon boulot si je vais voir le syndicat",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("tu perds ta place si tu refuses le dimanche", False, ("intimidation_threats",)),
 ]
 
 NEGATIVES = [
@@ -79,4 +112,7 @@ NEGATIVES = [
     "ma fille est en 3eme, moi je travaille au magasin",
     "j'ai mes papiers et mon passeport avec moi, tout va bien",
     "l'ecole est fermee demain a cause de la neige",
+    "ma fille a 16 ans, elle travaille pas, elle va au lycee",
+    "mon fils a 15 ans et il travaille pas encore",
+    "j'ai le droit de sortir quand je veux",
 ]

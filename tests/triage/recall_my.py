@@ -34,6 +34,15 @@ POSITIVES = [
     ("ရာသီကုန်မှ လစာပေးတယ်", False, ("withholding_of_wages",)),
     ("သူဌေးက အပတ်တိုင်း လစာထဲက တစ်စိတ်တစ်ပိုင်းကို ဖြတ်ထားတယ်", False, ("withholding_of_wages",)),
     ("သုံးလရှိပြီ လစာမရသေးဘူး", False, ("withholding_of_wages",)),
+    # "I am already 16" after a first-person pronoun is an age; birth years; romanised night
+    ("ကျွန်မ ၁၆ နှစ် ရှိပြီ၊ ဆိုင်မှာ ပန်းကန်ဆေးတယ်", True, ()),
+    ("၂၀၁၁ ခုနှစ်မှာ မွေးတဲ့ ညီမလေးက ဆိုင်မှာ အလုပ်လုပ်နေတယ်", True, ()),
+    ("kya ma a thet 15 nhit, nya bet mhar sai mhar a lote lote tal", True, ("night_or_school_hours",)),
+    ("ကျွန်တော့်ညီ ၁၄ နှစ်၊ ကျောင်းမလာဘဲ ဆိုင်မှာ အလုပ်လုပ်နေတယ်", True, ("night_or_school_hours",)),
+    ("မနက် ၃ နာရီ စက်ရုံ ရောက်ရတယ်၊ ကျွန်တော် ဆယ့်ငါးနှစ်", True, ("night_or_school_hours",)),
+    # "said you will get a job at X" and brought; no helmet or harness given
+    ("အေဂျင့်က ဟိုတယ်မှာ အလုပ်ရမယ်လို့ ခေါ်လာတာ၊ အခု ခြံထဲမှာ အလုပ်လုပ်ရတယ်", False, ("deception",)),
+    ("အမိုးပေါ်မှာ အလုပ်လုပ်ရတယ်၊ ဦးထုပ် ခါးပတ်ကြိုး မပေးဘူး", False, ("abusive_working_living_conditions",)),
 ]
 
 NEGATIVES = [
@@ -47,4 +56,6 @@ NEGATIVES = [
     "သမီးက ၉ တန်းမှာ၊ ကျွန်တော်က ဆိုင်မှာ အလုပ်လုပ်တယ်",
     "စာရွက်စာတမ်းနဲ့ ပတ်စပို့ ကျွန်တော့်ဆီမှာပဲ၊ အားလုံးအဆင်ပြေတယ်",
     "မနက်ဖြန် နှင်းကျလို့ ကျောင်းပိတ်တယ်",
+    "ကျွန်တော် ဒီမှာ ၅ နှစ် ရှိပြီ၊ အားလုံး အဆင်ပြေတယ်",
+    "ကျွန်တော် ၃ နှစ်ရှိပြီ ဒီမြို့မှာ နေတာ",
 ]

@@ -34,6 +34,23 @@ POSITIVES = [
     ("सिजनको अन्त्यमा मात्र तलब दिन्छन्", False, ("withholding_of_wages",)),
     ("मालिकले हरेक हप्ता तलबको केही भाग राख्छ", False, ("withholding_of_wages",)),
     ("तीन महिनादेखि तलब पाएका छैनौं", False, ("withholding_of_wages",)),
+    # Birth years, "turns 18 next year", misspelt numbers, school skipped.
+    ("2011 मा जन्मेकी मेरी छोरी होटलमा भाँडा माझ्छे", True, ()),
+    ("mero bhai arko barsa 18 pugchha, ahile garage ma kaam garchha", True, ()),
+    (
+        "ma choudha barsa ko hu, saanjh 8 baje samma pasal ma kaam garchu",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("मेरो भाइ १५ वर्षको छ, स्कूल नगएर इँटाभट्टामा काम गर्छ", True, ("night_or_school_hours",)),
+    ("मेरो भतिजी १४ वर्षकी हो, उसलाई स्कूल पठाउँदैनन्, घरको काम लगाउँछन्", True, ("night_or_school_hours",)),
+    # Phone taken, wages not paid, injuries untreated, no safety gear, touching.
+    ("साहुले हाम्रो फोन पनि खोसेको छ", False, ("isolation",)),
+    ("तीन महिनादेखि तलब दिएका छैनन्", False, ("withholding_of_wages",)),
+    ("औंला काटियो तर मालिकले अस्पताल जान दिएन", False, ("abusive_working_living_conditions",)),
+    ("ठेकेदारले हेल्मेट वा डोरी केही पनि दिँदैन", False, ("abusive_working_living_conditions",)),
+    ("म्यानेजरले मलाई जबरजस्ती समात्छ", False, ("physical_sexual_violence",)),
+    ("हरेक दिन बिहान ६ देखि राति १० बजेसम्म काम गर्छौं", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -47,4 +64,6 @@ NEGATIVES = [
     "मेरी छोरी कक्षा ९ मा पढ्छे, म पसलमा काम गर्छु",
     "मेरो कागजात र राहदानी मसँगै छ, सबै ठीक छ",
     "भोलि हिउँका कारण स्कुल बन्द छ",
+    "पासपोर्टको फोटोकपी राखे, सक्कल फिर्ता दिए",
+    "mero chhori 15 barsa ki chhe, school ma padhchhe",
 ]

@@ -74,6 +74,27 @@ POSITIVES = [
         ("withholding_of_wages",),
     ),
     ("saddex bilood ayaan mushahar la'aan nahay", False, ("withholding_of_wages",)),
+    # Misspelt "toban", a bare age opening the message, job titles, school missed.
+    ("wiilkayga waa shan iyo tobn jir, wuxuu ka shaqeeyaa dukaan", True, ()),
+    ("15 jir, baabuurta ayaan ka dhaqaa garaashka sabtida", True, ()),
+    ("abaayday waa 16 jir, kaashiir ayay ka tahay suuqa", True, ()),
+    (
+        "walaalkay 14 jir ah iskuulka ma yimaado, maalintii oo dhan ayuu shaqeeyaa",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "gabadh 15 jir ah ayaa ka shaqeysa makhaayad, waxay bilaabaan 4ta subaxnimo",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # Cut off from outsiders; employer knows we do not speak the language.
+    ("dadka kale lalama hadli karo, taleefanka waa la qaaday", False, ("isolation",)),
+    (
+        "maamulaha wuu og yahay inaanan luqadda aqoon, wuxuu na siiyaa lacag yar",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
 ]
 
 NEGATIVES = [
@@ -86,4 +107,6 @@ NEGATIVES = [
     "gabadhaydu waxay dhigtaa fasalka 9aad, aniguna waxaan ka shaqeeyaa dukaanka",
     "waraaqahayga iyo baasaboorkayga waan haystaa, wax walba waa hagaag",
     "dugsiga berri waa xiran yahay barafka dartiis",
+    "maamulahaygu waa nin wanaagsan, lacagta waqtigeeda ayuu na siiyaa",
+    "wiilkayga waa 15 jir, iskuulka ayuu dhigtaa, ma shaqeeyo",
 ]

@@ -54,6 +54,35 @@ POSITIVES = [
     ("зарплату платять лише в кінці сезону", False, ("withholding_of_wages",)),
     ("начальник щотижня забирає частину нашої зарплати", False, ("withholding_of_wages",)),
     ("нам не платять вже три місяці", False, ("withholding_of_wages",)),
+    # "має N", "нам по N", "next year 18", classmates, side jobs, transliteration.
+    ("Син уже має шістнадцять, він працює на складі", True, ()),
+    ("Ми з другом однокласники, нам по 15, підробляємо на мийці машин", True, ()),
+    ("Доньці наступного року буде 18, зараз працює офіціанткою", True, ()),
+    (
+        "meni 16, pracyuyu na budovi, nihto ne daje kasky",
+        True,
+        ("abusive_working_living_conditions",),
+    ),
+    ("sestra nepovnolitnja, jij 15, pracjuje v kafe", True, ()),
+    ("Племінниці ще немає 18, її влаштували на птахофабрику", True, ("hazardous_work",)),
+    # Vulnerability, threats to family, documents in a safe, injuries, harassment.
+    ("Бригадир каже: куди ви дінетесь без документів", False, ("abuse_of_vulnerability",)),
+    ("У мене закінчилась віза, і хазяїн цим користується", False, ("abuse_of_vulnerability",)),
+    ("Він сказав, що знає, де у Львові живуть мої діти", False, ("intimidation_threats",)),
+    ("Паспорти лежать у сейфі, щоб ніхто не втік", False, ("retention_of_identity_documents",)),
+    (
+        "Порізав руку, а майстер не пустив до лікаря і сказав працювати далі",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("Старший зміни постійно лізе до мене і хапає за талію", False, ("physical_sexual_violence",)),
+    ("samym vyhodyty ne mozhna, dveri zamykayut na nich", False, ("restriction_of_movement",)),
+    ("Я працюю на кухні і телефон у мене забрали ще в перший день", False, ("isolation",)),
+    (
+        "Син в 10 класі, працює в піцерії, закривається о пів на дванадцяту",
+        True,
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES = [
@@ -67,4 +96,6 @@ NEGATIVES = [
     "донька в 9 класі, а я працюю в магазині",
     "мої документи і паспорт у мене, все добре",
     "завтра школа закрита через сніг",
+    "Донька в 11 класі, вчиться добре, не працює",
+    "Зарплату платять щотижня, все вчасно",
 ]

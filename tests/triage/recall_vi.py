@@ -46,6 +46,18 @@ POSITIVES = [
     ("họ giữ lương đến cuối mùa mới trả", False, ("withholding_of_wages",)),
     ("chủ giữ lại một phần lương mỗi tuần", False, ("withholding_of_wages",)),
     ("ba tháng nay chưa được trả lương", False, ("withholding_of_wages",)),
+    # a job at a workplace without a pronoun before it; "một mình" (alone) is not "mình" (I)
+    ("em 15 tuoi phuc vu o quan ca phe cuoi tuan", True, ()),
+    ("con gái tôi 15 tuổi đang rửa chén ở quán phở", True, ()),
+    ("mot em trai 14 tuoi qua day mot minh dang lam o xuong go", True, ()),
+    # school time: "should be in school", shift starting before dawn
+    ("lẽ ra nó phải đi học nhưng nó ở tiệm nail cả ngày", True, ("night_or_school_hours",)),
+    ("vô ca lúc 2h sáng ở lò bánh", False, ("night_or_school_hours",)),
+    # debts owed to the smuggler or broker, growing with interest, family dunned
+    ("em no nguoi dua em qua 15 ngan do, tra hoai khong het", False, ("debt_bondage",)),
+    ("chú tôi nợ công ty môi giới 12000 đô", False, ("debt_bondage",)),
+    ("nợ ngày càng nhiều vì lãi, ba mẹ ở quê cũng bị đòi nợ", False, ("debt_bondage",)),
+    ("ai xin nghỉ một ngày là bị đuổi", False, ("intimidation_threats",)),
 ]
 
 NEGATIVES = [
@@ -58,4 +70,7 @@ NEGATIVES = [
     "tôi muốn ra ngoài lúc nào cũng được",
     "tôi có giấy tờ và hộ chiếu, mọi thứ đều ổn",
     "ngày mai trường đóng cửa vì tuyết",
+    "con gái tôi 16 tuổi đang đi học, không đi làm. hè này nó làm thêm được không?",
+    "tin tuyển dụng này có phải lừa đảo không?",
+    "tôi dậy lúc 5h sáng để nấu cơm",
 ]

@@ -26,6 +26,18 @@ POSITIVES = [
     ("工资要等到季末才发", False, ("withholding_of_wages",)),
     ("老板每周扣一部分工资", False, ("withholding_of_wages",)),
     ("三个月没发工资了", False, ("withholding_of_wages",)),
+    # birth year of someone else; goes to the site with a relative; 别人 is not a negation
+    ("社工你好，有个2011年出生的女孩每天跟着她舅舅去工地搬砖", True, ()),
+    ("我外甥跟他表哥在别人家屋顶上铺瓦，他才十五岁", True, ("hazardous_work",)),
+    # Cantonese place + job with the kin word in the previous clause; evening for a 14-year-old
+    ("我個女十四歲，喺茶樓幫手，夜晚做到九點", True, ("night_or_school_hours",)),
+    ("我十六岁，周末每天干十个小时", True, ()),
+    # quitting costs the pay; promise vs reality across clauses; remote site; injury ignored
+    ("老板说谁要是辞职，这个月的工资就不给了", False, ("withholding_of_wages",)),
+    ("中介说是去工厂做包装，结果被安排在农场摘菜", False, ("deception",)),
+    ("来了才发现根本没有宿舍", False, ("deception",)),
+    ("离最近的小镇开车要两个小时，周围没有人家", False, ("isolation",)),
+    ("手被刀割破了，领班让她贴个创可贴继续干", False, ("abusive_working_living_conditions",)),
 ]
 
 NEGATIVES = [
@@ -39,4 +51,7 @@ NEGATIVES = [
     "我女儿上初三，我在商店上班",
     "我的证件和护照都在自己手里，一切都好",
     "明天学校因为下雪关门",
+    "昨天上了一个十四小时的班，平时八小时",
+    "我家孩子十五岁，他跟他爸爸去钓鱼",
+    "我跟别人合租，房间很干净",
 ]

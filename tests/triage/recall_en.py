@@ -1,0 +1,38 @@
+"""English recall cases: ages without "is", a job told in the age's sentence, SMS night
+times, dismissal threats, dependence on the employer for housing; and the traps next to
+them ("minor injury", "the kids' lunch", a son who does not work).
+
+Checked by test_recall.py.
+"""
+
+from __future__ import annotations
+
+POSITIVES = [
+    ("shes 14 and they put her on the slicer at the deli", True, ("hazardous_work",)),
+    ("my nephew theyre saying hes sixteen, works the kill floor", True, ("hazardous_work",)),
+    ("born 2011, i wash dishes at a taco place on weekends", True, ()),
+    (
+        "15 yrs old here, the manager got me running the baler after school",
+        True,
+        ("hazardous_work",),
+    ),
+    ("my daughter isnt 18 yet and the warehouse has her on the pallet jack", True, ()),
+    ("My cousin is 17. She is a cashier at the gas station.", True, ()),
+    ("her boy is 16, he cleans at a poultry plant", True, ("hazardous_work",)),
+    ("im 17 and we get out like 2am from the bakery", True, ("night_or_school_hours",)),
+    ("hes fourteen and stocks shelves til close at 11", True, ("night_or_school_hours",)),
+    ("if you dont stay late dont bother coming back monday", False, ("intimidation_threats",)),
+    (
+        "the boss is also our landlord, if we quit we end up on the street",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+
+NEGATIVES = [
+    "minor injury at work today, just a scratch on my arm",
+    "can i switch to mornings so i can make the kids lunch",
+    "my son is 15 and in 10th grade, he doesn't work. can i get mornings?",
+    "my son is 16 and goes to school, he wants a summer job, can he come work with me at the shop?",
+    "my daughter is 13 and i work mornings at the factory, can i change my hours?",
+]

@@ -1,0 +1,50 @@
+"""Spanish recall cases: "de menor", school years, dismissal and reporting threats,
+overcrowded housing, night shifts given as a range.
+
+Checked by test_recall.py (once "es" is in its language list).
+"""
+
+from __future__ import annotations
+
+POSITIVES = [
+    # "soy de menor" / "es de menor"
+    ("soy de menor y trabajo en la empacadora limpiando las maquinas", True, ("hazardous_work",)),
+    ("mi sobrino es de menor y lo tienen cargando cajas en la bodega", True, ()),
+    ("yo todavia soy de menor edad y me ponen en el montacargas", True, ("hazardous_work",)),
+    # school year of secondary school, said of oneself
+    ("voy en tercero de secundaria y me ponen en la cortadora de carne", True, ("hazardous_work",)),
+    ("estoy en 2do de prepa y trabajo en un restaurante los fines de semana", True, ()),
+    ("ando en la prepa y trabajo en el rastro limpiando", True, ("hazardous_work",)),
+    # reporting and dismissal used as threats
+    ("el mayordomo dice q si hablamos con alguien nos reporta", False, ("intimidation_threats",)),
+    (
+        "el q se queje del pago ya no regresa mañana, asi dijo el patron",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "la que falte el sabado pierde su trabajo, dijo la supervisora",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("si pedimos el dia nos manda a la calle", False, ("intimidation_threats",)),
+    # overcrowded or broken housing
+    ("vivimos 12 en una cochera sin ventanas", False, ("abusive_working_living_conditions",)),
+    (
+        "somos 9 trabajadores en un sotano y el baño no funciona",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # a night shift given as a range
+    ("mi turno de limpieza es de 11 a 7 en la planta", False, ("night_or_school_hours",)),
+]
+
+NEGATIVES = [
+    "tengo 15 años de experiencia como panadero",
+    "mi hijo tiene 16 y estudia, no trabaja",
+    "mi hermano es menor que yo y estudia en la universidad",
+    "trabajo de 9 a 5 en una oficina",
+    "los sabados trabajo de 10 a 4 en la tienda",
+    "empece aqui a los 17, ahora tengo 30",
+    "vivo con mi familia en una casa grande, todo bien",
+]
