@@ -17,13 +17,13 @@ Everything heavy (reading and compiling data files, building the lingua detector
 once, on first use; a call does no I/O.
 
 Speed (same results as running every list's alternation over the whole text): each
-pattern of each list is also compiled alone, with the literal strings its matches must
-start with (`triage.lexicon.Alternatives`). A `_Scanner` per lexicon (built on first use)
-holds an RE2 set of a superset of every pattern and of those start strings
-(`triage._prefilter`): one C++ scan of a text tells which patterns may match and which
-start strings occur. Only those patterns run, each only where one of its start strings
-occurs, the first pattern of the list winning at a position as in the alternation
-(`_Text.spans`, `_merged`). Texts with no hit in a list cost nothing for it.
+pattern of each list is also compiled alone (`triage.lexicon.Alternatives`). A `_Scanner`
+per lexicon (built on first use) holds an RE2 set of a superset of every pattern
+(`triage._prefilter`): one C++ scan of a text tells which patterns may match. Only those
+run, each searched without its leading word-edge check so that the regex engine can jump
+to its first literal (`_next_match` checks the edge), the first pattern of the list
+winning at a position as in the alternation (`_merged`). Texts with no hit in a list
+cost nothing for it.
 """
 
 from __future__ import annotations
@@ -34,10 +34,11 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from triage import detect
-from triage._prefilter import PatternSet, UnsupportedPatternError, literal_source, superset_source
+from triage._prefilter import PatternSet, UnsupportedPatternError, superset_source
 from triage.lexicon import (
     CLAUSE_PUNCT,
     SENTENCE_END,
+    WORD,
     Alternatives,
     Lexicon,
     available_languages,
@@ -102,10 +103,8 @@ class _Scanner:
     """Prefilter over one lexicon: which patterns of which list may match a text.
 
     One `PatternSet` (RE2, `triage._prefilter`) holds a superset of every pattern of every
-    list, and every string a pattern can start with (`Alternatives.starts`). One scan of a
-    text gives the patterns that may match (the others cannot) and the start strings
-    present (to find where the candidates can start). Built on first use of the lexicon,
-    so a process only pays for the languages it meets.
+    list; one scan of a text gives the patterns that may match (the others cannot). Built
+    on first use of the lexicon, so a process only pays for the languages it meets.
     """
 
     __slots__ = ("all_patterns", "alternatives", "always", "entries", "full", "lists", "set")
@@ -116,17 +115,15 @@ class _Scanner:
         self.full: list[re.Pattern[str]] = []
         self.alternatives: list[Alternatives] = []
         self.set = PatternSet()
-        # set entry number -> (list number, pattern number), or a start string
-        self.entries: dict[int, tuple[int, int] | str] = {}
+        # set entry number -> (list number, pattern number)
+        self.entries: dict[int, tuple[int, int]] = {}
         always: dict[int, set[int]] = {}  # patterns with no RE2 superset: always run
-        literals: set[str] = set()
         for role, rx in _roles(lex).items():
             number = self.lists[role] = len(self.full)
             alts = lex.alternatives[rx]
             self.full.append(rx)
             self.alternatives.append(alts)
             for i, regex in enumerate(alts.regexes):
-                literals.update(alts.starts[i] or ())
                 try:
                     entry = self.set.add(superset_source(regex.pattern))
                 except UnsupportedPatternError:
@@ -135,39 +132,29 @@ class _Scanner:
                     always.setdefault(number, set()).add(i)
                 else:
                     self.entries[entry] = (number, i)
-        for literal in sorted(literals):
-            entry = self.set.add(literal_source(literal))
-            if entry is None:  # pragma: no cover - RE2 takes every plain string
-                raise ValueError(f"{lex.code}: RE2 refused the string {literal!r}")
-            self.entries[entry] = literal
         self.set.compile()
         self.always = {n: frozenset(v) for n, v in always.items()}
         self.all_patterns = {
             n: frozenset(range(len(a.regexes))) for n, a in enumerate(self.alternatives)
         }
 
-    def scan(self, t: str) -> tuple[set[str] | None, dict[int, set[int]]]:
-        """(the start strings present in `t`, None if unknown; list number -> numbers of
-        the patterns that may match in `t`)."""
+    def scan(self, t: str) -> dict[int, set[int]]:
+        """List number -> numbers of the patterns that may match in `t`."""
         found = self.set.present(t)
         if found is None:  # RE2 could not tell: everything may match
-            return None, {n: set(v) for n, v in self.all_patterns.items()}
-        present: set[str] = set()
+            return {n: set(v) for n, v in self.all_patterns.items()}
         candidates: dict[int, set[int]] = {n: set(v) for n, v in self.always.items()}
         entries = self.entries
         for k in found:
             entry = entries.get(k)
             if entry is None:
                 continue  # the sentinel
-            if isinstance(entry, str):
-                present.add(entry)
+            chosen = candidates.get(entry[0])
+            if chosen is None:
+                candidates[entry[0]] = {entry[1]}
             else:
-                chosen = candidates.get(entry[0])
-                if chosen is None:
-                    candidates[entry[0]] = {entry[1]}
-                else:
-                    chosen.add(entry[1])
-        return present, candidates
+                chosen.add(entry[1])
+        return candidates
 
 
 @cache
@@ -184,93 +171,41 @@ def _scanner(code: str) -> _Scanner:
 class _Text:
     """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("occurrences", "per_lexicon", "positions", "t")
+    __slots__ = ("per_lexicon", "t")
 
     def __init__(self, t: str) -> None:
         self.t = t
-        # lexicon code -> (scanner, start strings present or None, candidates per list)
-        self.per_lexicon: dict[str, tuple[_Scanner, set[str] | None, dict[int, set[int]]]] = {}
-        # per `spaced`: string set -> positions, string -> positions (`starts`)
-        self.positions: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
-        self.occurrences: tuple[dict[str, list[int]], ...] = ({}, {})
+        # lexicon code -> (scanner, candidate patterns per list)
+        self.per_lexicon: dict[str, tuple[_Scanner, dict[int, set[int]]]] = {}
 
-    def state(self, lex: Lexicon) -> tuple[_Scanner, set[str] | None, dict[int, set[int]]]:
-        """The scanner of `lex`, the start strings present and the candidate patterns."""
+    def state(self, lex: Lexicon) -> tuple[_Scanner, dict[int, set[int]]]:
+        """The scanner of `lex` and the candidate patterns."""
         st = self.per_lexicon.get(lex.code)
         if st is None:
             scanner = _scanner(lex.code)
-            st = self.per_lexicon[lex.code] = (scanner, *scanner.scan(self.t))
+            st = self.per_lexicon[lex.code] = (scanner, scanner.scan(self.t))
         return st
 
     def live(self, lex: Lexicon) -> AbstractSet[str]:
         """The roles of `lex` (see `_ROLES`) with a pattern that may match."""
-        scanner, _, found = self.state(lex)
+        scanner, found = self.state(lex)
         return {role for role, number in scanner.lists.items() if number in found}
-
-    def starts(
-        self, strings: frozenset[str] | None, spaced: bool, present: set[str] | None
-    ) -> list[int] | None:
-        """Sorted positions in the text where one of `strings` begins (None: unknown); in a
-        spaced lexicon, only those not right after a word character (patterns begin with
-        a word-edge anchor). `present`: the strings known to occur (None: unknown)."""
-        if strings is None:
-            return None
-        memo = self.positions[spaced]
-        out = memo.get(strings)
-        if out is None:
-            here = strings if present is None else strings.intersection(present)
-            if len(here) == 1:
-                out = self._occurrences(next(iter(here)), spaced)
-            else:
-                found: list[int] = []
-                for x in here:
-                    found += self._occurrences(x, spaced)
-                out = sorted(set(found))
-            memo[strings] = out
-        return out
-
-    def _occurrences(self, x: str, spaced: bool) -> list[int]:
-        """Sorted positions where `x` begins (memoised); see `starts`."""
-        memo = self.occurrences[spaced]
-        out = memo.get(x)
-        if out is None:
-            t = self.t
-            out = []
-            i = t.find(x)
-            while i >= 0:
-                # `WORD` is exactly `is_word_char` (tested)
-                if not spaced or i == 0 or not is_word_char(t[i - 1]):
-                    out.append(i)
-                i = t.find(x, i + 1)
-            memo[x] = out
-        return out
 
     def spans(self, lex: Lexicon, role: str, s: str | None = None) -> list[tuple[int, int]]:
         """`[m.span() for m in rx.finditer(s)]` for the list `role` of `lex` (see `_roles`)
         and `s` = the text (default) or the start of it."""
         if s is None:
             s = self.t
-        scanner, present, found = self.state(lex)
+        scanner, found = self.state(lex)
         number = scanner.lists.get(role)
         if number is None:
             return []
-        alts = scanner.alternatives[number]
-        chosen: AbstractSet[int] | None = found.get(number)
+        chosen = found.get(number)
         if not chosen:
             return []
-        if len(chosen) == 1:
-            # The only pattern that can match: the alternation finds exactly its matches.
-            i = next(iter(chosen))
-            at = self.starts(alts.starts[i], lex.spaced, present)
-            if at is None:
-                return [m.span() for m in alts.regexes[i].finditer(s)]
-            return _matches_at(alts.regexes[i], s, at)
+        alts = scanner.alternatives[number]
         order = sorted(chosen)
-        merged = _merged(
-            [alts.regexes[i] for i in order],
-            [self.starts(alts.starts[i], lex.spaced, present) for i in order],
-            s,
-        )
+        merged = _merged([alts.scans[i] for i in order], s, lex.spaced)
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
         return merged
@@ -290,37 +225,50 @@ class _Text:
         return None
 
 
-def _matches_at(rx: re.Pattern[str], s: str, at: list[int]) -> list[tuple[int, int]]:
-    """`finditer` of a pattern whose every match is non-empty and starts at a position in
-    `at` (sorted): try those positions only."""
-    out = []
-    end = 0
-    match = rx.match
-    for p in at:
-        if p >= end:
-            m = match(s, p)
-            if m is not None:
-                end = m.end()
-                out.append((p, end))
-    return out
+_WORD_RUN = re.compile(f"{WORD}+")
 
 
-def _merged(
-    regexes: list[re.Pattern[str]], starts: list[list[int] | None], s: str
-) -> list[tuple[int, int]] | None:
-    """The matches of the alternation of `regexes` (in order), found with each one alone.
+def _next_match(scan: re.Pattern[str], s: str, pos: int, spaced: bool) -> re.Match[str] | None:
+    """The leftmost match at or after `pos` of the anchored pattern whose `scan` (see
+    `Alternatives.scans`) is given: in a spaced lexicon a match must not start right
+    after a word character, and no start inside a word can, so the search goes on after
+    that word."""
+    while True:
+        m = scan.search(s, pos)
+        if m is None or not spaced:
+            return m
+        start = m.start()
+        if start == 0 or not is_word_char(s[start - 1]):
+            return m
+        word = _WORD_RUN.match(s, start - 1)
+        assert word is not None  # s[start - 1] is a word character
+        pos = word.end() + 1
+
+
+def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[tuple[int, int]] | None:
+    """The matches of the alternation of the patterns whose `scans` are given (in order),
+    found with each one alone.
 
     At each position the alternation takes the first pattern that matches there, and goes
     on after the match; finding every pattern's next match from the current position,
-    keeping the leftmost and, on a tie, the first, does the same. A pattern with known
-    `starts` is only tried there. None on an empty match (the rules of `finditer` after an
-    empty match are left to the real alternation).
+    keeping the leftmost and, on a tie, the first, does the same. None on an empty match
+    (the rules of `finditer` after an empty match are left to the real alternation).
     """
     out: list[tuple[int, int]] = []
-    n = len(regexes)
+    n = len(scans)
+    if n == 1:  # the common case, without the bookkeeping
+        scan = scans[0]
+        pos = 0
+        while True:
+            m = _next_match(scan, s, pos, spaced)
+            if m is None:
+                return out
+            start, pos = m.span()
+            if start == pos:
+                return None
+            out.append((start, pos))
     pending: list[re.Match[str] | None] = [None] * n
     done = [False] * n
-    cursor = [0] * n  # next index into starts[k]
     pos = 0
     while True:
         best: re.Match[str] | None = None
@@ -329,22 +277,7 @@ def _merged(
                 continue
             m = pending[k]
             if m is None or m.start() < pos:
-                at = starts[k]
-                if at is None:
-                    m = regexes[k].search(s, pos)
-                else:
-                    m = None
-                    j = cursor[k]
-                    match = regexes[k].match
-                    while j < len(at):
-                        p = at[j]
-                        j += 1
-                        if p >= pos:
-                            m = match(s, p)
-                            if m is not None:
-                                break
-                    cursor[k] = j
-                pending[k] = m
+                m = pending[k] = _next_match(scans[k], s, pos, spaced)
                 if m is None:
                     done[k] = True
                     continue

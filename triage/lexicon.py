@@ -15,11 +15,10 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
 - in spaced scripts every pattern is anchored at word edges: it must not start or end in
   the middle of a word. End a stem with ``\\w*`` to accept any ending (``threat\\w*``).
 
-For speed, every list also keeps its patterns as separate regexes (`Alternatives`), each
-with the literal strings any match must start with (`match_starts`), found at load time by
-walking the parsed regex. The engine runs only the patterns that may match the text
-(`triage._prefilter`), only where they can start, with exactly the results of the list's
-single alternation (see `triage.engine`). The data format is unchanged.
+For speed, every list also keeps its patterns as separate regexes (`Alternatives`). The
+engine runs only the patterns that may match the text (`triage._prefilter`), with exactly
+the results of the list's single alternation (see `triage.engine`). The data format is
+unchanged.
 """
 
 from __future__ import annotations
@@ -133,15 +132,15 @@ class Numbers:
 class Alternatives:
     """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
 
-    `regexes[i]` is pattern i alone, anchored like the whole list; `starts[i]` are strings
-    one of which every match of pattern i starts with (None: unknown), so it need only be
-    tried where they occur. Finding with the patterns that may match the text (see
-    `triage._prefilter`), taking at each position the first pattern that matches, gives
-    exactly the list's matches.
+    `regexes[i]` is pattern i alone, anchored like the whole list. `scans[i]` is the same
+    without its leading word-edge check (spaced scripts; else the same regex), so that
+    the regex engine can jump to its first literal; the engine checks the edge itself.
+    Finding with the patterns that may match the text (see `triage._prefilter`), taking
+    at each position the first pattern that matches, gives exactly the list's matches.
     """
 
     regexes: tuple[re.Pattern[str], ...]
-    starts: tuple[frozenset[str] | None, ...]
+    scans: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,75 +398,14 @@ def _sequence(items: Any) -> Strings | None:
     return exact
 
 
-def _clean(acc: Strings) -> Strings | None:
-    return None if not acc or "" in acc else acc
-
-
-_MAX_STARTS = 1024  # largest set of strings a match may start with that is kept
-
-
-def _item_start(op: Any, av: Any) -> Strings | None:
-    """Strings one of which starts every match of a non-exact item (None if unknown)."""
-    if op is _sre.SUBPATTERN:
-        if av[1] or av[2]:
-            return None
-        return _start(av[3])
-    if op is _sre.ATOMIC_GROUP:
-        return _start(av)
-    if op is _sre.BRANCH:
-        union: set[str] = set()
-        for alt in av[1]:
-            sub = _start(alt)
-            if sub is None:
-                return None
-            union |= sub
-        return frozenset(union) if len(union) <= _MAX_STARTS else None
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _start(av[2])
-    return None
-
-
-def _start(items: Any) -> Strings | None:
-    """Strings one of which every match of the sequence starts with (None if unknown)."""
-    acc = _EMPTY
-    items = list(items)
-    for k, (op, av) in enumerate(items):
-        item_exact = _node(op, av)
-        if item_exact is None:
-            sub = _item_start(op, av)
-            if sub is None and op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0:
-                # optional: the match starts in it or in what follows it
-                body, rest = _start(av[2]), _start(items[k + 1 :])
-                if body is not None and rest is not None and len(body | rest) <= _MAX_STARTS:
-                    sub = body | rest
-            if sub is None:
-                return _clean(acc)
-            joined = _product(acc, sub)
-            return _clean(joined if joined is not None else acc)
-        joined = _product(acc, item_exact)
-        if joined is None:
-            return _clean(acc)
-        acc = joined
-    return _clean(acc)
-
-
-def _parse(source: str) -> Any:
-    """The parsed regex, or None when flags make the literal analysis unsafe."""
-    parsed = _sre.parse(source)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return parsed
-
-
-def match_starts(source: str) -> Strings | None:
-    """Strings one of which every match of the regex `source` starts with (None if unknown)."""
-    parsed = _parse(source)
-    return None if parsed is None else _start(parsed)
-
-
 def anchored(body: str, spaced: bool) -> str:
     """A pattern body anchored at word edges (spaced scripts) or as is."""
     return rf"(?<!{WORD})(?:{body})(?!{WORD})" if spaced else body
+
+
+def edge_after(body: str, spaced: bool) -> str:
+    """`anchored` without the check before the match (see `Alternatives.scans`)."""
+    return rf"(?:{body})(?!{WORD})" if spaced else body
 
 
 def _compile(
@@ -482,26 +420,23 @@ def _compile(
         return None
     parts = []
     alone = []
+    scans = []
     for p in patterns:
         src = expand(p, spaced=spaced, numbers=numbers)
         own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
         try:
             alone.append(re.compile(anchored(f"(?:{own})", spaced)))
+            scans.append(re.compile(edge_after(f"(?:{own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
         parts.append(src)
 
-    rx = re.compile(anchored("|".join(f"(?:{p})" for p in parts), spaced))
-    parsed = [_sre.parse(p) for p in parts]
-    if len(parts) > 1 and any(_refers_to_groups(p) for p in parsed):
+    body = "|".join(f"(?:{p})" for p in parts)
+    rx = re.compile(anchored(body, spaced))
+    if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
         # Group numbers differ alone and in the alternation: always run the whole list.
-        return rx, Alternatives(regexes=(rx,), starts=(None,))
-    safe = [None if p.state.flags & (re.IGNORECASE | re.VERBOSE) else p for p in parsed]
-    alternatives = Alternatives(
-        regexes=tuple(alone),
-        starts=tuple(None if p is None else _start(p) for p in safe),
-    )
-    return rx, alternatives
+        return rx, Alternatives(regexes=(rx,), scans=(re.compile(edge_after(body, spaced)),))
+    return rx, Alternatives(regexes=tuple(alone), scans=tuple(scans))
 
 
 def _refers_to_groups(items: Any) -> bool:

@@ -91,7 +91,11 @@ POSITIVES = [
     ("je n'ai pas le droit de sortir de la maison", False, ("restriction_of_movement",)),
     ("on n'a pas le droit d'aller aux toilettes", False, ("abusive_working_living_conditions",)),
     ("je n'ai pas le droit d'appeler mes parents", False, ("isolation",)),
-    ("le patron garde sa carte de sejour dans son bureau", False, ("retention_of_identity_documents",)),
+    (
+        "le patron garde sa carte de sejour dans son bureau",
+        False,
+        ("retention_of_identity_documents",),
+    ),
     # dismissal as a threat, in the present tense
     (
         "il m'a dit que je perds mon boulot si je vais voir le syndicat",

@@ -46,6 +46,18 @@ POSITIVES = [
     ("yo peye nou selman nan fen sezon an", False, ("withholding_of_wages",)),
     ("bos la kenbe yon pati nan lajan nou chak semen", False, ("withholding_of_wages",)),
     ("sa fe twa mwa yo pa peye nou", False, ("withholding_of_wages",)),
+    # travel money to work off
+    ("li oblije peye lajan vwayaj la bay mesye a", False, ("debt_bondage",)),
+    ("nou dwe moun ki te fe nou vini an anpil kob", False, ("debt_bondage",)),
+    # kept from contacting family ("pa kite l", "pa ba nou dwa")
+    ("patwon an pa kite l rele fanmi l", False, ("isolation",)),
+    ("yo pa ba nou dwa pale ak moun deyo", False, ("isolation",)),
+    # a late shift written "23h30"
+    (
+        "ti se m gen 16 an, li travay nan restoran jiska 23h30",
+        True,
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES = [
@@ -59,4 +71,6 @@ NEGATIVES = [
     "pitit fi m nan 9em ane, mwen menm m travay nan magazen",
     "m gen papye m ak paspo m sou mwen, tout bagay anfom",
     "lekol la ap femen demen akoz nej la",
+    "m voye lajan bay fanmi m ann Ayiti chak mwa",
+    "m rele fanmi m chak dimanch, pesonn pa anpeche m",
 ]

@@ -37,7 +37,11 @@ POSITIVES = [
     # "I am already 16" after a first-person pronoun is an age; birth years; romanised night
     ("ကျွန်မ ၁၆ နှစ် ရှိပြီ၊ ဆိုင်မှာ ပန်းကန်ဆေးတယ်", True, ()),
     ("၂၀၁၁ ခုနှစ်မှာ မွေးတဲ့ ညီမလေးက ဆိုင်မှာ အလုပ်လုပ်နေတယ်", True, ()),
-    ("kya ma a thet 15 nhit, nya bet mhar sai mhar a lote lote tal", True, ("night_or_school_hours",)),
+    (
+        "kya ma a thet 15 nhit, nya bet mhar sai mhar a lote lote tal",
+        True,
+        ("night_or_school_hours",),
+    ),
     ("ကျွန်တော့်ညီ ၁၄ နှစ်၊ ကျောင်းမလာဘဲ ဆိုင်မှာ အလုပ်လုပ်နေတယ်", True, ("night_or_school_hours",)),
     ("မနက် ၃ နာရီ စက်ရုံ ရောက်ရတယ်၊ ကျွန်တော် ဆယ့်ငါးနှစ်", True, ("night_or_school_hours",)),
     # "said you will get a job at X" and brought; no helmet or harness given

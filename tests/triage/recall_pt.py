@@ -54,6 +54,31 @@ POSITIVES = [
     ("so pagam no final da temporada", False, ("withholding_of_wages",)),
     ("o chefe fica com uma parte do nosso salario toda semana", False, ("withholding_of_wages",)),
     ("estamos tres meses sem receber", False, ("withholding_of_wages",)),
+    # out of school instead of in it
+    (
+        "ele tem 16 anos e ta fora da escola, trabalha de ajudante de pedreiro",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "meu primo de 15 anos nao esta matriculado, trabalha o dia todo na obra",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # a shift ending after 11 pm written "23h30"
+    ("minha irma de 16 anos trabalha no cinema ate as 23h30", True, ("night_or_school_hours",)),
+    # asking for a day off, complaining, telling: threats
+    ("quem falta no domingo o encarregado manda embora", False, ("intimidation_threats",)),
+    ("se alguem reclamar do alojamento vai pagar caro", False, ("intimidation_threats",)),
+    ("quem pedir folga ta na rua, falou o gerente", False, ("intimidation_threats",)),
+    # language, status and housing used against the worker
+    (
+        "o patrao sabe que a gente nao fala ingles e paga o que quer",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("nao tenho papel, por isso me pagam 7 dolares a hora", False, ("abuse_of_vulnerability",)),
+    ("se eu sair do emprego perco o quarto, e tudo do patrao", False, ("abuse_of_vulnerability",)),
 ]
 
 NEGATIVES = [
@@ -67,4 +92,7 @@ NEGATIVES = [
     "minha filha esta no nono ano, eu trabalho na loja",
     "tenho meus documentos e meu passaporte comigo, tudo certo",
     "a escola vai fechar amanha por causa da neve",
+    "meu filho de 15 anos estuda de manha e faz natacao a noite",
+    "quem pede ferias tem que avisar com um mes de antecedencia",
+    "meu chefe sabe que eu falo ingles bem",
 ]

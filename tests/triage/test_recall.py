@@ -9,7 +9,7 @@ import pytest
 
 from triage import assess
 
-_LANGS = ("am", "ar", "en", "fr", "ht", "my", "ne", "pt", "so", "uk", "vi", "zh")
+_LANGS = ("am", "ar", "en", "es", "fr", "ht", "my", "ne", "pt", "so", "uk", "vi", "zh")
 _CASES = {lang: importlib.import_module(f"tests.triage.recall_{lang}") for lang in _LANGS}
 
 POSITIVES = [
