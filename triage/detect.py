@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any
 
@@ -154,15 +155,20 @@ def tokens(folded: str, limit: int = 2000) -> list[str]:
     return _TOKEN.findall(head)
 
 
-def word_scores(words: list[str], index: dict[str, tuple[str, ...]]) -> dict[str, int]:
+def word_scores(
+    words: list[str],
+    index: dict[str, tuple[str, ...]],
+    starts: AbstractSet[str] | None = None,
+) -> dict[str, int]:
     """Detect-word hits per language: `index` maps a detect word (or a sequence of up to
-    three words joined by single spaces) to the languages listing it."""
+    three words joined by single spaces) to the languages listing it; `starts`, when
+    given, holds the first word of every sequence in it (others are not looked up)."""
     scores: dict[str, int] = {}
     get = index.get
     n = len(words)
     for i, w in enumerate(words):
         keys = [w]
-        if i + 1 < n:
+        if i + 1 < n and (starts is None or w in starts):
             two = f"{w} {words[i + 1]}"
             keys.append(two)
             if i + 2 < n:
@@ -173,6 +179,11 @@ def word_scores(words: list[str], index: dict[str, tuple[str, ...]]) -> dict[str
                 for code in codes:
                     scores[code] = scores.get(code, 0) + 1
     return scores
+
+
+def sequence_starts(index: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The first words of the multi-word keys of a `word_scores` index."""
+    return frozenset(key.split(" ", 1)[0] for key in index if " " in key)
 
 
 def plausible_by_words(scores: dict[str, int], n_words: int) -> set[str]:

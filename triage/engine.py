@@ -416,6 +416,11 @@ def _detect_index() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _detect_starts() -> frozenset[str]:
+    return detect.sequence_starts(_detect_index())
+
+
+@cache
 def _detect_others() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Detect words that are not plain words, per Latin-script language (rare)."""
     out = []
@@ -435,7 +440,7 @@ def _script_languages(script: str) -> tuple[str, ...]:
 def _word_scores(t: str) -> tuple[dict[str, int], int]:
     """Detect-word hits per Latin-script language, and the number of words."""
     words = detect.tokens(t)
-    scores = detect.word_scores(words, _detect_index())
+    scores = detect.word_scores(words, _detect_index(), _detect_starts())
     head = t[:2000]
     for code, rx in _detect_others():
         hits = sum(1 for _ in rx.finditer(head))

@@ -14,6 +14,7 @@ POSITIVES = [
     # school year of secondary school, said of oneself
     ("voy en tercero de secundaria y me ponen en la cortadora de carne", True, ("hazardous_work",)),
     ("estoy en 2do de prepa y trabajo en un restaurante los fines de semana", True, ()),
+    ("mi hermana tiene 16, su trabajo es en la tienda", True, ()),
     ("ando en la prepa y trabajo en el rastro limpiando", True, ("hazardous_work",)),
     # reporting and dismissal used as threats
     ("el mayordomo dice q si hablamos con alguien nos reporta", False, ("intimidation_threats",)),
@@ -47,4 +48,6 @@ NEGATIVES = [
     "los sabados trabajo de 10 a 4 en la tienda",
     "empece aqui a los 17, ahora tengo 30",
     "vivo con mi familia en una casa grande, todo bien",
+    "mi hijo tiene 15, me pagan poco en la bodega",
+    "mi hija tiene 13 y trabajo en la fabrica de muebles",
 ]

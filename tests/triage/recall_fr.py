@@ -119,4 +119,6 @@ NEGATIVES = [
     "ma fille a 16 ans, elle travaille pas, elle va au lycee",
     "mon fils a 15 ans et il travaille pas encore",
     "j'ai le droit de sortir quand je veux",
+    "mon fils a 12 ans, j'bosse a l'entrepot le matin",
+    "ma fille a 14 ans et mon patron veut pas me donner conge",
 ]

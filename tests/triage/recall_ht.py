@@ -73,4 +73,6 @@ NEGATIVES = [
     "lekol la ap femen demen akoz nej la",
     "m voye lajan bay fanmi m ann Ayiti chak mwa",
     "m rele fanmi m chak dimanch, pesonn pa anpeche m",
+    "pitit fi m gen 14 an, bos m pa ban m konje",
+    "pitit gason m gen 12 an, m travay nan yon magazen",
 ]

@@ -95,4 +95,6 @@ NEGATIVES = [
     "meu filho de 15 anos estuda de manha e faz natacao a noite",
     "quem pede ferias tem que avisar com um mes de antecedencia",
     "meu chefe sabe que eu falo ingles bem",
+    "meu filho tem 12 anos e trabalho na fabrica de moveis",
+    "minha filha tem 14 anos, meu chefe e muito legal",
 ]

@@ -167,3 +167,12 @@ def test_sentence_bounds(t: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(t)))
     end = data.draw(st.integers(start, len(t)))
     assert engine._sentence(t, start, end) == _plain_sentence(t, start, end)
+
+
+def test_detect_word_scores_skip_only_sequences_that_cannot_start() -> None:
+    index = engine._detect_index()
+    starts = detect.sequence_starts(index)
+    assert any(" " in key for key in index)  # the shortcut is exercised
+    for text in _dev_texts():
+        words = detect.tokens(fold(text).text)
+        assert detect.word_scores(words, index, starts) == detect.word_scores(words, index)
