@@ -35,11 +35,15 @@ def _char(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
-# Python's Unicode classes as RE2 classes at least as wide (inside [...]).
+# Python's Unicode classes as RE2 classes at least as wide (inside [...]): exact on ASCII,
+# and every non-ASCII character. Unicode property classes would be exact, but they
+# compile to large UTF-8 automata (about 15 MB of program per lexicon); this keeps the
+# program small, and folded text is mostly ASCII or needs the wide class anyway.
+_NON_ASCII = r"\x{80}-\x{10ffff}"
 _WIDE = {
-    _c.CATEGORY_DIGIT: r"\p{Nd}",
-    _c.CATEGORY_WORD: r"\p{L}\p{N}\p{M}_",
-    _c.CATEGORY_SPACE: r"\s\p{Z}\x{1c}-\x{1f}\x{85}",
+    _c.CATEGORY_DIGIT: rf"0-9{_NON_ASCII}",
+    _c.CATEGORY_WORD: rf"0-9A-Za-z_{_NON_ASCII}",
+    _c.CATEGORY_SPACE: rf"\t\n\v\f\r \x{{1c}}-\x{{1f}}{_NON_ASCII}",
 }
 # ... and as RE2 classes at most as wide (inside [^...], where narrower means wider).
 _NARROW = {

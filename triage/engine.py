@@ -171,12 +171,14 @@ def _scanner(code: str) -> _Scanner:
 class _Text:
     """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("per_lexicon", "t")
+    __slots__ = ("found", "per_lexicon", "t")
 
     def __init__(self, t: str) -> None:
         self.t = t
         # lexicon code -> (scanner, candidate patterns per list)
         self.per_lexicon: dict[str, tuple[_Scanner, dict[int, set[int]]]] = {}
+        # (lexicon code, role) -> start -> the match found there by one pattern alone
+        self.found: dict[tuple[str, str], dict[int, re.Match[str]]] = {}
 
     def state(self, lex: Lexicon) -> tuple[_Scanner, dict[int, set[int]]]:
         """The scanner of `lex` and the candidate patterns."""
@@ -196,6 +198,9 @@ class _Text:
         and `s` = the text (default) or the start of it."""
         if s is None:
             s = self.t
+            done = self.found.get((lex.code, role))
+            if done is not None:
+                return [m.span() for m in done.values()]
         scanner, found = self.state(lex)
         number = scanner.lists.get(role)
         if number is None:
@@ -208,11 +213,17 @@ class _Text:
         merged = _merged([alts.scans[i] for i in order], s, lex.spaced)
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
-        return merged
+        if s is self.t:
+            self.found[lex.code, role] = {m.start(): m for m in merged}
+        return [m.span() for m in merged]
 
     def match_at(self, lex: Lexicon, role: str, span: tuple[int, int]) -> re.Match[str] | None:
         """The match of the list `role` found at `span`, from the pattern that found it (its
         named groups, e.g. the `{N}` of an age pattern, are set)."""
+        found = self.found.get((lex.code, role))
+        if found is not None:
+            m = found.get(span[0])
+            return m if m is not None and m.end() == span[1] else None
         scanner = self.state(lex)[0]
         number = scanner.lists.get(role)
         if number is None:
@@ -245,7 +256,7 @@ def _next_match(scan: re.Pattern[str], s: str, pos: int, spaced: bool) -> re.Mat
         pos = word.end() + 1
 
 
-def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[tuple[int, int]] | None:
+def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[re.Match[str]] | None:
     """The matches of the alternation of the patterns whose `scans` are given (in order),
     found with each one alone.
 
@@ -254,7 +265,7 @@ def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[tuple[in
     keeping the leftmost and, on a tie, the first, does the same. None on an empty match
     (the rules of `finditer` after an empty match are left to the real alternation).
     """
-    out: list[tuple[int, int]] = []
+    out: list[re.Match[str]] = []
     n = len(scans)
     if n == 1:  # the common case, without the bookkeeping
         scan = scans[0]
@@ -266,7 +277,7 @@ def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[tuple[in
             start, pos = m.span()
             if start == pos:
                 return None
-            out.append((start, pos))
+            out.append(m)
     pending: list[re.Match[str] | None] = [None] * n
     done = [False] * n
     pos = 0
@@ -288,7 +299,7 @@ def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[tuple[in
         start, end = best.span()
         if start == end:
             return None
-        out.append((start, end))
+        out.append(best)
         pos = end
 
 
