@@ -822,8 +822,9 @@ def _job_in_sentence(
     t: str, span: tuple[int, int], work: list[tuple[int, int]], lexes: tuple[Lexicon, ...]
 ) -> bool:
     """True when the sentence of `span` holds one of the `work` signs and none of the
-    writer's own subject pronouns (`minor.first_person`): "ma soeur a 17 ans, elle est
-    caissière au fast food", not "my kid is 12 and I work 3rd shift at the plant"."""
+    writer's own subject pronouns (`minor.first_person`) or hypothetical cues: "ma soeur a
+    17 ans, elle est caissière au fast food", not "my kid is 12 and I work 3rd shift at
+    the plant" nor "he is 17 and looking for a summer job at the car wash"."""
     if not work:
         return False
     m = _UP_TO_SENTENCE_END.match(t, 0, span[0])
@@ -832,8 +833,12 @@ def _job_in_sentence(
     hi = end.start() if end is not None else len(t)
     if not any(lo <= s and e <= hi for s, e in work):
         return False
+    # Not the writer's own work, and not a job only wished for or asked about ("looking
+    # for a summer job at the car wash").
     return not any(
-        lex.first_person is not None and lex.first_person.search(t, lo, hi) for lex in lexes
+        (lex.first_person is not None and lex.first_person.search(t, lo, hi))
+        or (lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi))
+        for lex in lexes
     )
 
 

@@ -27,6 +27,32 @@ POSITIVES = [
         False,
         ("abuse_of_vulnerability",),
     ),
+    (
+        "two girls from the shelter, 14 and 15, work nights packing eggs",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "my grandson got on at the sawmill, he pushes logs into the big saw, he is 16",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "the crew boss keeps our pay and our passports in his truck",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "she said she would send our names to immigration if we say no",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("if we complain we lose the room and the ride to work", False, ("abuse_of_vulnerability",)),
+    (
+        "none of us have spoken to our families since april and we don't have phones",
+        False,
+        ("isolation",),
+    ),
 ]
 
 NEGATIVES = [
@@ -35,4 +61,6 @@ NEGATIVES = [
     "my son is 15 and in 10th grade, he doesn't work. can i get mornings?",
     "my son is 16 and goes to school, he wants a summer job, can he come work with me at the shop?",
     "my daughter is 13 and i work mornings at the factory, can i change my hours?",
+    "my niece is 16 and looking for a job at the grocery store, is that allowed?",
+    "my son is 15 and in school. who do i talk to about changing my shift?",
 ]
