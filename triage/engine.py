@@ -50,7 +50,7 @@ from triage.model import FORCED_LABOUR_CODES, INDICATOR_CODES, Assessment, Evide
 from triage.normalize import Folded, fold
 from triage.priority import prioritise
 
-RULES_VERSION = "2026.1-13-languages"
+RULES_VERSION = "2026.2-13-languages"
 # The engine has no clock at call time: a birth year ("born in 2010", `{Y}` in an age
 # pattern) is read as the youngest age possible in this year (2026 - 2010 - 1 = 15: the
 # birthday may not have come yet), so born 2008 still counts as 17. Update it with each
@@ -210,7 +210,12 @@ class _Text:
             return []
         alts = scanner.alternatives[number]
         order = sorted(chosen)
-        merged = _merged([alts.scans[i] for i in order], s, lex.spaced)
+        merged = _merged(
+            [alts.scans[i] for i in order],
+            s,
+            lex.spaced,
+            [alts.regexes[i] if alts.verify and alts.verify[i] else None for i in order],
+        )
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
         if s is self.t:
@@ -239,24 +244,42 @@ class _Text:
 _WORD_RUN = re.compile(f"{WORD}+")
 
 
-def _next_match(scan: re.Pattern[str], s: str, pos: int, spaced: bool) -> re.Match[str] | None:
+def _next_match(
+    scan: re.Pattern[str],
+    s: str,
+    pos: int,
+    spaced: bool,
+    verify: re.Pattern[str] | None = None,
+) -> re.Match[str] | None:
     """The leftmost match at or after `pos` of the anchored pattern whose `scan` (see
     `Alternatives.scans`) is given: in a spaced lexicon a match must not start right
     after a word character, and no start inside a word can, so the search goes on after
-    that word."""
+    that word. With `verify` (the whole pattern, when the scan lacks its leading
+    lookbehinds), each place the scan finds is checked with it."""
     while True:
         m = scan.search(s, pos)
-        if m is None or not spaced:
-            return m
+        if m is None:
+            return None
         start = m.start()
-        if start == 0 or not is_word_char(s[start - 1]):
+        if spaced and start > 0 and is_word_char(s[start - 1]):
+            word = _WORD_RUN.match(s, start - 1)
+            assert word is not None  # s[start - 1] is a word character
+            pos = word.end() + 1
+            continue
+        if verify is None:
             return m
-        word = _WORD_RUN.match(s, start - 1)
-        assert word is not None  # s[start - 1] is a word character
-        pos = word.end() + 1
+        checked = verify.match(s, start)
+        if checked is not None:
+            return checked
+        pos = start + 1
 
 
-def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[re.Match[str]] | None:
+def _merged(
+    scans: list[re.Pattern[str]],
+    s: str,
+    spaced: bool,
+    verify: list[re.Pattern[str] | None] | None = None,
+) -> list[re.Match[str]] | None:
     """The matches of the alternation of the patterns whose `scans` are given (in order),
     found with each one alone.
 
@@ -267,11 +290,13 @@ def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[re.Match
     """
     out: list[re.Match[str]] = []
     n = len(scans)
+    checks = verify if verify is not None else [None] * n
     if n == 1:  # the common case, without the bookkeeping
         scan = scans[0]
+        check = checks[0]
         pos = 0
         while True:
-            m = _next_match(scan, s, pos, spaced)
+            m = _next_match(scan, s, pos, spaced, check)
             if m is None:
                 return out
             start, pos = m.span()
@@ -288,7 +313,7 @@ def _merged(scans: list[re.Pattern[str]], s: str, spaced: bool) -> list[re.Match
                 continue
             m = pending[k]
             if m is None or m.start() < pos:
-                m = pending[k] = _next_match(scans[k], s, pos, spaced)
+                m = pending[k] = _next_match(scans[k], s, pos, spaced, checks[k])
                 if m is None:
                     done[k] = True
                     continue

@@ -133,14 +133,18 @@ class Alternatives:
     """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
 
     `regexes[i]` is pattern i alone, anchored like the whole list. `scans[i]` is the same
-    without its leading word-edge check (spaced scripts; else the same regex), so that
-    the regex engine can jump to its first literal; the engine checks the edge itself.
+    without its leading word-edge check (spaced scripts; else the same regex) and, where
+    `verify[i]`, without the lookbehinds it starts with, so that the regex engine can jump
+    to its first literal; the engine checks the edge, or the whole pattern, itself.
     Finding with the patterns that may match the text (see `triage._prefilter`), taking
     at each position the first pattern that matches, gives exactly the list's matches.
     """
 
     regexes: tuple[re.Pattern[str], ...]
     scans: tuple[re.Pattern[str], ...]
+    # Per pattern: True when its scan also lacks leading lookbehinds of the data file
+    # ("(?<=he )", "(?:(?<=em )|(?<=toi ))"): a scan hit is then checked with `regexes[i]`.
+    verify: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +407,93 @@ def anchored(body: str, spaced: bool) -> str:
     return rf"(?<!{WORD})(?:{body})(?!{WORD})" if spaced else body
 
 
+def _group_end(src: str, start: int) -> int:
+    """The index just after the group opening at `src[start]` ("("), or -1."""
+    depth = 0
+    i = start
+    in_class = False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _top_level_split(body: str) -> list[str]:
+    """`body` split at its top-level "|"."""
+    out: list[str] = []
+    depth = 0
+    last = 0
+    i = 0
+    in_class = False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(body[last:i])
+            last = i + 1
+        i += 1
+    out.append(body[last:])
+    return out
+
+
+def _only_lookbehinds(src: str) -> bool:
+    """True when `src` is one or more lookbehind groups and nothing else."""
+    i = 0
+    while i < len(src):
+        if not src.startswith(("(?<=", "(?<!"), i):
+            return False
+        end = _group_end(src, i)
+        if end < 0:
+            return False
+        i = end
+    return i > 0
+
+
+def strip_leading_lookbehinds(src: str) -> str | None:
+    """`src` without the lookbehinds it starts with (alone, or as a group of alternatives
+    that are each only lookbehinds), or None when it starts with none. The rest matches
+    wherever `src` does, so a search for it finds every place `src` may match."""
+    out = src
+    while True:
+        if out.startswith(("(?<=", "(?<!")):
+            end = _group_end(out, 0)
+        elif out.startswith("(?:"):
+            end = _group_end(out, 0)
+            if end < 0 or not all(_only_lookbehinds(a) for a in _top_level_split(out[3 : end - 1])):
+                break
+        else:
+            break
+        if end < 0:
+            break
+        out = out[end:]
+    if out == src or not out:
+        return None
+    return out
+
+
 def edge_after(body: str, spaced: bool) -> str:
     """`anchored` without the check before the match (see `Alternatives.scans`)."""
     return rf"(?:{body})(?!{WORD})" if spaced else body
@@ -421,14 +512,17 @@ def _compile(
     parts = []
     alone = []
     scans = []
+    verify = []
     for p in patterns:
         src = expand(p, spaced=spaced, numbers=numbers)
         own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
+        rest = strip_leading_lookbehinds(own)
         try:
             alone.append(re.compile(anchored(f"(?:{own})", spaced)))
-            scans.append(re.compile(edge_after(f"(?:{own})", spaced)))
+            scans.append(re.compile(edge_after(f"(?:{rest or own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
+        verify.append(rest is not None)
         parts.append(src)
 
     body = "|".join(f"(?:{p})" for p in parts)
@@ -436,7 +530,7 @@ def _compile(
     if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
         # Group numbers differ alone and in the alternation: always run the whole list.
         return rx, Alternatives(regexes=(rx,), scans=(re.compile(edge_after(body, spaced)),))
-    return rx, Alternatives(regexes=tuple(alone), scans=tuple(scans))
+    return rx, Alternatives(regexes=tuple(alone), scans=tuple(scans), verify=tuple(verify))
 
 
 def _refers_to_groups(items: Any) -> bool:
