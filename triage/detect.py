@@ -107,17 +107,35 @@ def dominant_script(text: str, limit: int = 2000) -> str:
     return max(counts, key=lambda k: counts[k] * (1 if k == "Latin" else 2))
 
 
+def _class_of(codes: list[int]) -> str:
+    """A regex character class of the code points `codes` (sorted), as ranges."""
+    parts: list[str] = []
+    start = prev = codes[0]
+    for c in [*codes[1:], -2]:
+        if c != prev + 1:
+            parts.append(f"\\U{start:08x}" + (f"-\\U{prev:08x}" if prev > start else ""))
+            start = c
+        prev = c
+    return "[" + "".join(parts) + "]"
+
+
+@cache
+def _script_finders() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per script, a regex finding any character `_script_of` assigns to it."""
+    latin = [c for c in range(0x0250) if chr(c).isalpha()]
+    latin += [c for c in range(0x1E00, 0x1F00) if chr(c).isalpha()]
+    by_name: dict[str, list[int]] = {"Latin": latin}
+    for lo, hi, name in _SCRIPT_RANGES:
+        by_name.setdefault(name, []).extend(range(lo, hi + 1))
+    return tuple((name, re.compile(_class_of(sorted(set(cs))))) for name, cs in by_name.items())
+
+
 def scripts_present(text: str, limit: int = 4000) -> frozenset[str]:
     """Every script with at least one letter in the text."""
     head = text[:limit]
     if head.isascii():
         return _LATIN_ONLY if _ASCII_LETTER.search(head) else _NO_SCRIPT
-    found = set()
-    for ch in set(head):
-        s = _script(ch)
-        if s is not None:
-            found.add(s)
-    return frozenset(found)
+    return frozenset(name for name, finder in _script_finders() if finder.search(head))
 
 
 @cache
@@ -158,20 +176,22 @@ def tokens(folded: str, limit: int = 2000) -> list[str]:
 def word_scores(
     words: list[str],
     index: dict[str, tuple[str, ...]],
-    starts: AbstractSet[str] | None = None,
+    starts: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
 ) -> dict[str, int]:
     """Detect-word hits per language: `index` maps a detect word (or a sequence of up to
     three words joined by single spaces) to the languages listing it; `starts`, when
-    given, holds the first word of every sequence in it (others are not looked up)."""
+    given, holds the first words and first two words of the sequences in it
+    (`sequence_starts`): other sequences are not looked up."""
     scores: dict[str, int] = {}
     get = index.get
     n = len(words)
+    firsts, pairs = starts if starts is not None else (None, None)
     for i, w in enumerate(words):
         keys = [w]
-        if i + 1 < n and (starts is None or w in starts):
+        if i + 1 < n and (firsts is None or w in firsts):
             two = f"{w} {words[i + 1]}"
             keys.append(two)
-            if i + 2 < n:
+            if i + 2 < n and (pairs is None or two in pairs):
                 keys.append(f"{two} {words[i + 2]}")
         for key in keys:
             codes = get(key)
@@ -181,9 +201,12 @@ def word_scores(
     return scores
 
 
-def sequence_starts(index: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    """The first words of the multi-word keys of a `word_scores` index."""
-    return frozenset(key.split(" ", 1)[0] for key in index if " " in key)
+def sequence_starts(index: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words, and the first two words, of the multi-word keys of a
+    `word_scores` index."""
+    firsts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
+    pairs = frozenset(" ".join(key.split(" ")[:2]) for key in index if key.count(" ") >= 2)
+    return firsts, pairs
 
 
 def plausible_by_words(scores: dict[str, int], n_words: int) -> set[str]:

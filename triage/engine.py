@@ -452,7 +452,7 @@ def _detect_index() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _detect_starts() -> frozenset[str]:
+def _detect_starts() -> tuple[frozenset[str], frozenset[str]]:
     return detect.sequence_starts(_detect_index())
 
 

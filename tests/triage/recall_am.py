@@ -39,6 +39,23 @@ POSITIVES = [
     ("ማታ ማታ ወደ ክፍሌ እየመጣ ያስቸግረኛል", False, ("physical_sexual_violence",)),
     ("ጓንትም ሆነ ማስክ አልሰጡንም", False, ("abusive_working_living_conditions",)),
     ("ሰባቱንም ቀን እንሰራለን፣ የእረፍት ቀን የለንም", False, ("excessive_overtime",)),
+    # tune3 families: will turn N, real age vs borrowed papers, local-calendar birth years,
+    # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
+    ("በሚቀጥለው ወር 15 ዓመት እሞላለሁ፣ ቅዳሜ ቅዳሜ በካፌ ሳህን አጥባለሁ", True, ()),
+    ("በሚቀጥለው አመት 17 ይሞላኛል፣ አሁን ሱቅ ውስጥ እሸጣለሁ", True, ()),
+    ("ወንድሜ የሰው ወረቀት ይዞ ነው የሚሰራው፣ በእውነቱ ግን 15 ነው፣ በቄራ ይሰራል", True, ("hazardous_work",)),
+    ("እውነተኛ ዕድሜዬ 16 ነው፣ ግን በመጋዘን እሰራለሁ", True, ()),
+    ("እህቴ በ2005 ዓ.ም. ነው የተወለደችው፣ አሁን በሆቴል ትሰራለች", True, ()),
+    ("ጎረቤታችን ልጅ ገና ልጅ ነው፣ በየቀኑ በእርሻ ላሞችን ይመግባል", True, ()),
+    ("ከእኛ ጋር በማሽን የሚሰራ ልጅ አለ፣ 13 ወይም 14 ይሆናል", True, ("hazardous_work",)),
+    ("አለቃው በመጋዘን ውስጥ ሊስመኝ ሞከረ", False, ("physical_sexual_violence",)),
+    ("ለፖሊስ ከነገርሽ ከስራ እንደሚያባርርሽ ነገረኝ", False, ("intimidation_threats",)),
+    ("ደላላው ልጆቻችንን እንደሚጎዱ ዝቶብናል", False, ("intimidation_threats",)),
+    ("አሰሪያችን ፓስፖርታችንን ወሰደችው", False, ("retention_of_identity_documents",)),
+    ("ከቤት እንድንወጣ አይፈቅዱልንም", False, ("restriction_of_movement",)),
+    ("ሰራተኞቹ ብቻቸውን አይወጡም፣ ሹፌሩ ወስዶ ይመልሳቸዋል", False, ("restriction_of_movement",)),
+    ("'የቢሮ ስራ' ብለው ነው ያመጡኝ፣ ደሞዙ ከተነገረኝ ግማሽ ነው", False, ("deception",)),
+    ("ደሞዛችንን ኤጀንሲው ነው የሚቀበለው", False, ("withholding_of_wages",)),
 ]
 
 NEGATIVES = [
@@ -53,4 +70,10 @@ NEGATIVES = [
     "ወረቀቶቼና ፓስፖርቴ ከእኔ ጋር ናቸው፣ ሁሉም ደህና ነው",
     "ነገ ትምህርት ቤቱ በበረዶ ምክንያት ዝግ ነው",
     "ከትምህርት ሰዓት በኋላ ልጄ ቤት ያጠናል",
+    # not a worker's age or job, not a threat or restriction (tune3 false-alarm families)
+    "የሌላ ሰው መታወቂያ ይዞ ባንክ ሄደ",
+    "ልጄ 16 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል፣ እኔ በሆቴል እሰራለሁ",
+    "ስልክ ብደውልለትም አይመልስልኝም",
+    # a parent's own work (first-person verb, no pronoun) next to a child's age
+    "ልጄ 12 ዓመቱ ነው፣ በሆቴል እሰራለሁ",
 ]

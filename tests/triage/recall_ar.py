@@ -64,6 +64,19 @@ POSITIVES = [
     ("الدين ما بيخلص ابدا لانهم بيزيدوا فوايد كل شهر", False, ("debt_bondage",)),
     ("لازم يسدد فلوس التذكرة قبل ما ياخد راتب", False, ("debt_bondage",)),
     ("لو تركت الكفيل بخسر الاقامة والسكن", False, ("abuse_of_vulnerability",)),
+    # tune3 families: will turn N, real age vs borrowed papers, local-calendar birth years,
+    # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
+    ("اخوي بالصف التاسع وبيشتغل في محل تصليح سيارات", True, ()),
+    ("بنت جيراننا اولي ثانوي وبتشتغل في مطعم بالليل", True, ("night_or_school_hours",)),
+    ("الورق مكتوب فيه ٢٠ بس انا بالحقيقة عمري ١٥ وبشتغل في مصنع", True, ()),
+    ("ايدي محروقة من مواد التنظيف في المطبخ", False, ("hazardous_work",)),
+    ("law et2akhart ha-ballagh el hegra 3anek", False, ("intimidation_threats",)),
+    ("المدير قال اذا حد اشتكى هبلغ الشرطة عنه", False, ("intimidation_threats",)),
+    ("المدير قال بكره متجيش لانك رفضت الوردية التانية", False, ("intimidation_threats",)),
+    ("من شهرين ما قبضنا غير نص الراتب", False, ("withholding_of_wages",)),
+    ("الراتب محجوز عند الكفيل لحد ما يخلص العقد", False, ("withholding_of_wages",)),
+    ("لازم ادفع تمن التذكرة للمكتب من راتبي", False, ("debt_bondage",)),
+    ("التلميذ بيغيب يومين كل اسبوع عشان يشتغل في ورشة", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -81,4 +94,13 @@ NEGATIVES = [
     "خبرتي ١٠ سنين بالمسلخ وبدور على شغل جديد",
     "ابني عمره ١٥ وبيدرس، بس مسموح له يشتغل بالصيف؟",
     "كل ما اتصل بأهلي ابكي",
+    # not a worker's age or job, not a threat or restriction (tune3 false-alarm families)
+    "عندي ١٢ سنة خبرة في المطابخ وبدور على شغل",
+    "ابن اختي عنده ١٦ سنة وعايز يشتغل في الصيف، هل ده مسموح؟",
+    "السكن بيقفلوا بابه الساعة ٨ بالليل",
+    "الكفيل حقي رجل طيب وبيعطيني راتبي كل شهر",
+    "مش عارف اشتكي لمين على الجيران",
+    "لو مشيت من الشغل بدي الاقي شغل تاني",
+    # a parent's own work (first-person verb, no pronoun) next to a child's age
+    "ابني عنده ١٢ سنة، بشتغل في مطعم",
 ]

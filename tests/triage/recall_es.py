@@ -38,6 +38,27 @@ POSITIVES = [
     ),
     # a night shift given as a range
     ("mi turno de limpieza es de 11 a 7 en la planta", False, ("night_or_school_hours",)),
+    # tune3 families: grade ordinals, school-year words, third-person job verbs
+    ("estoy en 8vo grado y trabajo de cajera en la tienda del barrio", True, ()),
+    ("soy de 10mo grado y me ponen a lavar platos en el restaurante", True, ()),
+    ("un estudiante freshman me dijo que empaca cajas en el almacen", True, ()),
+    ("mi sobrina de 14 ayuda en una panaderia los domingos", True, ()),
+    ("mi nieto de 15 años ordeña las vacas en un rancho cerca de aqui", True, ()),
+    ("la vecina de 13 años dobla toallas en un hotel despues de la escuela", True, ()),
+    # power-driven garden machines
+    ("mi hijo de 16 trabaja con una motosierra cortando arboles", True, ("hazardous_work",)),
+    # false promises about the job or papers
+    (
+        "el contratista nos dijo que era trabajo de construccion y aqui estamos en el campo",
+        False,
+        ("deception",),
+    ),
+    ("el patron dijo que nos sacaban los papeles, aca no hay nada de eso", False, ("deception",)),
+    # phone taken away / place unknown
+    ("en la granja no tenemos telefono y no sabemos el nombre del lugar", False, ("isolation",)),
+    # long days every day
+    ("entramos a las 5 am y salimos a las 10 pm, todos los dias", False, ("excessive_overtime",)),
+    ("trabajamos de lunes a domingo en la empacadora de frutas", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -50,4 +71,11 @@ NEGATIVES = [
     "vivo con mi familia en una casa grande, todo bien",
     "mi hijo tiene 15, me pagan poco en la bodega",
     "mi hija tiene 13 y trabajo en la fabrica de muebles",
+    "tengo un problema menor con mi cheque, me falto una hora",
+    "tengo 20 años de experiencia en carniceria, busco trabajo",
+    "quiero tomar un curso de montacargas, donde hay uno?",
+    "mis hijas tienen 6 y 9 años, puedo pedir el turno de la mañana?",
+    "una vez hice doble turno porque falto gente, me pagaron bien",
+    "mi hija de 12 ayuda a su mama en la casa",
+    "tengo mi clase de ingles los jueves en la noche, me pueden cambiar el horario?",
 ]

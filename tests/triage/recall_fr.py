@@ -103,6 +103,34 @@ POSITIVES = [
         ("intimidation_threats",),
     ),
     ("tu perds ta place si tu refuses le dimanche", False, ("intimidation_threats",)),
+    # sawmill, tractor
+    ("mon cousin de 15 ans travaille a la scierie le samedi", True, ("hazardous_work",)),
+    ("mon fils de 14 ans conduit le tracteur a la ferme du voisin", True, ("hazardous_work",)),
+    # missing school days to work
+    (
+        "ma fille de 15 ans rate les cours du lundi pour travailler au restaurant",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ils travaillent a la ferme pendant les heures de classe, ils ont 13 ans",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # only allowed out to go to work
+    (
+        "la patronne ne la laisse sortir que pour aller au travail",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("on ne sort que pour aller a l'usine", False, ("restriction_of_movement",)),
+    # threats against family back home, assault
+    ("il dit qu'il leur arrivera quelque chose si je parle", False, ("intimidation_threats",)),
+    (
+        "ma collegue a ete agressee par le chef dans la reserve",
+        False,
+        ("physical_sexual_violence",),
+    ),
 ]
 
 NEGATIVES = [
@@ -121,4 +149,7 @@ NEGATIVES = [
     "j'ai le droit de sortir quand je veux",
     "mon fils a 12 ans, j'bosse a l'entrepot le matin",
     "ma fille a 14 ans et mon patron veut pas me donner conge",
+    "si je perds le travail je perds mon toit, c'est pour ca que je pose la question",
+    "on est 5 dans une maison, tout va bien",
+    "je travaille dans une usine de fruits de mer, on emballe les crevettes a la main",
 ]

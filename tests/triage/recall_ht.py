@@ -58,6 +58,27 @@ POSITIVES = [
         True,
         ("night_or_school_hours",),
     ),
+    # appositive ages after a group noun
+    (
+        "Gen de ti fi nan katye a, 13 ak 14 an, k ap vann nan mache a jis 9è diswa",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # dependence on the boss for housing and transport
+    (
+        "Se bos la ki ban nou kay la ak manje, si n plenyen nou pèdi tout",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # promised job vs. reality
+    ("Yo te di m se travay nan faktori, lè m rive se nan jaden m ye", False, ("deception",)),
+    ("Ajans lan te pwomèt nou 20 dola lè, se 9 dola yo peye", False, ("deception",)),
+    # sent away as a threat
+    ("Si nou pa travay dimanch bòs la ap voye nou ale", False, ("intimidation_threats",)),
+    # pay kept as a deposit
+    ("Yo kenbe lajan premye semèn nan kòm garanti", False, ("withholding_of_wages",)),
+    # debt to a recruiter
+    ("Mwen dwe rekritè a 5000 dola, dèt la pa janm bese", False, ("debt_bondage",)),
 ]
 
 NEGATIVES = [
@@ -75,4 +96,6 @@ NEGATIVES = [
     "m rele fanmi m chak dimanch, pesonn pa anpeche m",
     "pitit fi m gen 14 an, bos m pa ban m konje",
     "pitit gason m gen 12 an, m travay nan yon magazen",
+    "Mwen travay nan ekip netwayaj otèl la, tout bagay anfòm",
+    "Travay la poko fini, m ap retounen demen",
 ]

@@ -47,6 +47,20 @@ POSITIVES = [
     # "said you will get a job at X" and brought; no helmet or harness given
     ("အေဂျင့်က ဟိုတယ်မှာ အလုပ်ရမယ်လို့ ခေါ်လာတာ၊ အခု ခြံထဲမှာ အလုပ်လုပ်ရတယ်", False, ("deception",)),
     ("အမိုးပေါ်မှာ အလုပ်လုပ်ရတယ်၊ ဦးထုပ် ခါးပတ်ကြိုး မပေးဘူး", False, ("abusive_working_living_conditions",)),
+    # tune3 families: "just turned", "actually only N", everyday task verbs, papers taken
+    # "for safe keeping", pay kept by the broker, "said X and brought me"
+    ("တူလေးက ၁၄ နှစ် ပြည့်ခါစ၊ ခြံထဲမှာ နွားတွေကို အစာကျွေးပေးတယ်", True, ()),
+    ("ညီမလေးက ဆိုင်မှာ စားပွဲတွေ သုတ်ပေးတယ်၊ တကယ်တော့ ၁၃ ပဲ ရှိသေးတယ်", True, ()),
+    (
+        "သူဌေးက မှတ်ပုံတင်ကို ရုံးမှာ ထားပေးမယ်ဆိုပြီး ယူထားတယ်၊ ပြန်ယူချင်တော့ မပေးဘူး",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("လစာကို သူဌေးက ကိုင်ထားပြီး ကျွန်တော်တို့ကို တပြားမှ မပေးဘူး", False, ("withholding_of_wages",)),
+    ("ဟိုတယ်အလုပ် လစာများတယ်လို့ ခေါ်လာတာ၊ အခု ငါးစက်ရုံမှာ", False, ("deception",)),
+    ("လစာက ပြောထားတာရဲ့ တစ်ဝက်ပဲ ရတယ်", False, ("deception",)),
+    # the parent's own night shift does not make the schoolboy a worker
+    ("သားက ၁၅ နှစ်၊ ကျောင်းတက်တယ်၊ ကျွန်မက ညဆိုင်း ဆင်းရတယ်", False, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -62,4 +76,6 @@ NEGATIVES = [
     "မနက်ဖြန် နှင်းကျလို့ ကျောင်းပိတ်တယ်",
     "ကျွန်တော် ဒီမှာ ၅ နှစ် ရှိပြီ၊ အားလုံး အဆင်ပြေတယ်",
     "ကျွန်တော် ၃ နှစ်ရှိပြီ ဒီမြို့မှာ နေတာ",
+    "အလုပ်အတွေ့အကြုံ ၁၆ နှစ် ရှိတယ်၊ ဆိုင်မှာ အလုပ်ရှာနေတယ်",
+    "ကျွန်မ သမီး ၁၅ နှစ်၊ ကျောင်းတက်တယ်၊ ကျွန်မ ဆိုင်မှာ ပန်းကန်ဆေးတယ်",
 ]

@@ -51,6 +51,23 @@ POSITIVES = [
     ("ठेकेदारले हेल्मेट वा डोरी केही पनि दिँदैन", False, ("abusive_working_living_conditions",)),
     ("म्यानेजरले मलाई जबरजस्ती समात्छ", False, ("physical_sexual_violence",)),
     ("हरेक दिन बिहान ६ देखि राति १० बजेसम्म काम गर्छौं", False, ("excessive_overtime",)),
+    # tune3 families: will turn N, real age vs borrowed papers, local-calendar birth years,
+    # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
+    ("arko barsa 16 pugchhu, ahile restaurant ma bhanda majhchhu", True, ()),
+    ("म अर्को महिना १७ पुग्छु, होटलमा भाँडा माझ्छु", True, ()),
+    ("मेरो बहिनी साँच्चै १५ को मात्र हो, कागजमा २० लेखेको छ, पसलमा काम गर्छे", True, ()),
+    ("मेरो भाइ २०६८ सालमा जन्मेको हो, अहिले इँटाभट्टामा काम गर्छ", True, ()),
+    ("भाइ पसलमा सामान बोक्छ र भुइँ पोछ्छ, उ १४ वर्षको मात्र हो", True, ()),
+    ("छोरी १५ वर्षकी, होटलमा तरकारी काट्छे", True, ()),
+    ("भतिजा १६ वर्षको, स्कुल छोडिसक्यो, गाडी धुन्छ", True, ("night_or_school_hours",)),
+    (
+        "malik le bhanyo bhagis bhane pariwar lai k hunchha thaha chhaina",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("हामी बसेको ठाउँको नाम पनि थाहा छैन", False, ("isolation",)),
+    ("क्याम्पको गेट बेलुका ८ बजे ताला लगाउँछन्", False, ("restriction_of_movement",)),
+    ("मालिकले फोन पनि सधैं आफैंसँग राख्छ", False, ("isolation",)),
 ]
 
 NEGATIVES = [
@@ -66,4 +83,9 @@ NEGATIVES = [
     "भोलि हिउँका कारण स्कुल बन्द छ",
     "पासपोर्टको फोटोकपी राखे, सक्कल फिर्ता दिए",
     "mero chhori 15 barsa ki chhe, school ma padhchhe",
+    # not a worker's age or job, not a threat or restriction (tune3 false-alarm families)
+    "मेरो छोरी १४ वर्षकी छ, राति एक्लै बस्न डराउँछे",
+    "हिजो राति ताला लगाएर सुत्यौं",
+    # a parent's own work (first-person verb, no pronoun) next to a child's age
+    "छोरा १२ वर्षको छ, भाँडा माझ्छु",
 ]

@@ -79,6 +79,33 @@ POSITIVES = [
     ),
     ("nao tenho papel, por isso me pagam 7 dolares a hora", False, ("abuse_of_vulnerability",)),
     ("se eu sair do emprego perco o quarto, e tudo do patrao", False, ("abuse_of_vulnerability",)),
+    # slicers (fatiador) and garden machines
+    ("meu irmao de 15 anos trabalha no fatiador de frios da padaria", True, ("hazardous_work",)),
+    ("o menino de 14 anos corta grama com a rocadeira do vizinho", True, ("hazardous_work",)),
+    # guessed ages: 'acho que 14 ou 15 anos'
+    (
+        "tem um aluno, acho que 14 anos, trabalhando na obra ate as 9 da noite",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # locked in the lodging
+    ("eles nos trancam no quarto depois do turno", False, ("restriction_of_movement",)),
+    ("o gato me tranca no alojamento de noite", False, ("restriction_of_movement",)),
+    # status and language exploited
+    (
+        "o patrao sabe que somos sem papel e paga menos que aos outros",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "ele sabe que ninguem fala ingles e diz que ninguem vai nos ouvir",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # police threat, deportation
+    ("o chefe disse que quem for na policia vai ser deportado", False, ("intimidation_threats",)),
+    # no phone, no contact with family
+    ("ela nao tem celular e nao fala com a familia ha meses", False, ("isolation",)),
 ]
 
 NEGATIVES = [
@@ -97,4 +124,8 @@ NEGATIVES = [
     "meu chefe sabe que eu falo ingles bem",
     "meu filho tem 12 anos e trabalho na fabrica de moveis",
     "minha filha tem 14 anos, meu chefe e muito legal",
+    "tenho 40 anos e quero fazer o curso de empilhadeira, onde tem?",
+    "tenho 10 anos de experiencia com empilhadeira, procuro vaga",
+    "somos 5 numa casa grande, esta tudo bem",
+    "a policia veio ontem no bairro por causa de um acidente",
 ]

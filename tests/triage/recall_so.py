@@ -95,6 +95,35 @@ POSITIVES = [
         False,
         ("abuse_of_vulnerability",),
     ),
+    # absent from school
+    (
+        "Wiilkaygu waa 15 jir, warshadda ayuu ka shaqeeyaa, dugsigana wuu ka maqan yahay",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # documents held by the host ('haysato')
+    (
+        "Naagta ay la degan tahay ayaa haysato baasaboorkeeda",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # locked in the house
+    ("Shaqaalaha waxaa la xiraa guriga habeenkii", False, ("restriction_of_movement",)),
+    (
+        "Aan loo ogolayn inay baxaan iyagoon kormeeruhu la socon",
+        False,
+        ("restriction_of_movement",),
+    ),
+    # status and half pay
+    (
+        "Maamulaha wuu ogyahay inaanan haysan sharci, wuxuu na siiyaa nus mushaharka kuwa kale",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # phone and family contact forbidden
+    ("Uma ogola taleefan ama inay la hadasho qoyskeeda", False, ("isolation",)),
+    # a parent's own night work does not make the child a worker
+    ("Gabadhayda waa 14 jir, dugsiga ayay dhigtaa, aniguna habeenkii ayaan shaqeeyaa", False, ()),
 ]
 
 NEGATIVES = [

@@ -83,6 +83,19 @@ POSITIVES = [
         True,
         ("night_or_school_hours",),
     ),
+    # tune3 families: will turn N, real age vs borrowed papers, local-calendar birth years,
+    # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
+    ("Мені насправді 15, а в документах 18. Працюю на складі", True, ()),
+    ("Донька 2011 року народження, працює в кафе офіціанткою", True, ()),
+    ("мені 14, після школи сортую посилки на складі", True, ()),
+    ("брат 15 років, работає на шиномонтажі, подає колеса", True, ()),
+    ("Племінник, 16 років, допомагає на фермі, годує телят", True, ()),
+    ("Син 16 років обрізає дерева бензопилою у сусіда", True, ("hazardous_work",)),
+    ("Бригадир сказав: підеш — подзвоню в поліцію", False, ("intimidation_threats",)),
+    ("Маємо віддати агенту гроші за квитки, тому працюємо без оплати", False, ("debt_bondage",)),
+    ("У кімнаті нас живе 12 чоловік", False, ("abusive_working_living_conditions",)),
+    ("Живемо в бараку без світла і води", False, ("abusive_working_living_conditions",)),
+    ("До найближчого села 40 км, нас нікуди не возять", False, ("isolation",)),
 ]
 
 NEGATIVES = [
@@ -98,4 +111,9 @@ NEGATIVES = [
     "завтра школа закрита через сніг",
     "Донька в 11 класі, вчиться добре, не працює",
     "Зарплату платять щотижня, все вчасно",
+    # not a worker's age or job, not a threat or restriction (tune3 false-alarm families)
+    "Маю 20 років досвіду. Минулого тижня відпрацював одну подвійну зміну",
+    "О 22:00 двері гуртожитку зачиняють, це нормально",
+    # a parent's own work (first-person verb, no pronoun) next to a child's age
+    "Сину 12, працюю на фермі до вечора",
 ]

@@ -58,6 +58,27 @@ POSITIVES = [
     ("chú tôi nợ công ty môi giới 12000 đô", False, ("debt_bondage",)),
     ("nợ ngày càng nhiều vì lãi, ba mẹ ở quê cũng bị đòi nợ", False, ("debt_bondage",)),
     ("ai xin nghỉ một ngày là bị đuổi", False, ("intimidation_threats",)),
+    # tune3 families: everyday third-person tasks, "half past eleven at night", dozing in
+    # class, dependence on the employer for everything, not letting a group leave
+    ("cháu tôi 15 tuổi, cuối tuần nó phụ quán phở của chú nó", True, ()),
+    ("thằng bé nhà bên mới 14 tuổi mà ngày nào cũng cho bò ăn ở trang trại", True, ()),
+    ("con nhỏ 16 tuổi, làm ở tiệm giặt tới 11 giờ rưỡi đêm", True, ("night_or_school_hours",)),
+    ("em học sinh lớp 8 đi làm về khuya, sáng ngủ gục trong lớp", True, ("night_or_school_hours",)),
+    (
+        "ông chủ vừa là người cho ở vừa chở đi làm, mất việc là mất hết",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("cai không cho công nhân ra khỏi nông trại", False, ("restriction_of_movement",)),
+    ("cháu gái tôi học lớp 10, cuối tuần gấp khăn ở tiệm giặt", True, ()),
+    ("em sinh năm 2010, đang phụ hồ cho một công trình", True, ()),
+    # everyday phrasings of forced-labour codes
+    ("ổng nói dám trốn thì đánh gãy chân", False, ("intimidation_threats",)),
+    ("20 người ngủ chung một cái kho", False, ("abusive_working_living_conditions",)),
+    ("còn nợ đầu nậu 20 ngàn đô, phải làm trả dần", False, ("debt_bondage",)),
+    ("trại ở giữa núi, xung quanh không có gì hết", False, ("isolation",)),
+    ("chủ chửi tụi em như chó", False, ("abusive_working_living_conditions",)),
+    ("làm suốt, tháng nghỉ có 1 ngày", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -73,4 +94,9 @@ NEGATIVES = [
     "con gái tôi 16 tuổi đang đi học, không đi làm. hè này nó làm thêm được không?",
     "tin tuyển dụng này có phải lừa đảo không?",
     "tôi dậy lúc 5h sáng để nấu cơm",
+    "con trai tôi 15 tuổi đi học, còn tôi làm ở tiệm nail",
+    "ban đêm ở đây lạnh lắm, tôi ngủ không được",
+    "cháu tôi 17 tuổi muốn tìm việc hè, có được phép không?",
+    "con trai tôi 14 tuổi, tôi làm ở lò bánh",
+    "cháu gái tôi học lớp 10, tôi làm ở nhà máy",
 ]

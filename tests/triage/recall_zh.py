@@ -38,6 +38,24 @@ POSITIVES = [
     ("来了才发现根本没有宿舍", False, ("deception",)),
     ("离最近的小镇开车要两个小时，周围没有人家", False, ("isolation",)),
     ("手被刀割破了，领班让她贴个创可贴继续干", False, ("abusive_working_living_conditions",)),
+    # tune3 families: workplace + task without a work verb, age before the number word,
+    # "not yet adult", truancy for work, documents left "with" someone, dependence,
+    # threats to the family at home, doors locked, pay only at year end
+    ("我表妹今年十五岁，暑假在奶茶店洗杯子", True, ()),
+    ("邻居家的小孩周末在汽修店擦车，周岁才十四", True, ()),
+    ("她女儿还没成年，每天在果园摘苹果", True, ()),
+    ("那个男生常常逃课，白天在面包店揉面", True, ("night_or_school_hours",)),
+    ("工头说证件放他那里比较好，我要了好几次都不还", False, ("retention_of_identity_documents",)),
+    ("老板同时是我们的房东和司机，离开他我们就什么都没有", False, ("abuse_of_vulnerability",)),
+    ("他说谁敢辞工，就派人去老家找你爸妈算账", False, ("intimidation_threats",)),
+    ("晚上十点老板就锁大门，不能自己出去买东西", False, ("restriction_of_movement",)),
+    ("老板说工资到年底一次结清，平时只给一点生活费", False, ("withholding_of_wages",)),
+    ("我下个月才满十六，在超市收银", True, ()),
+    # everyday phrasings of forced-labour codes
+    ("老板把我们的护照都收起来了，说走的时候再还", False, ("retention_of_identity_documents",)),
+    ("领班说我们要是投诉，就让移民局来抓人", False, ("intimidation_threats",)),
+    ("来之前说一个月三千，来了只给一千五", False, ("deception",)),
+    ("干活的地方在山里，附近什么都没有", False, ("isolation",)),
 ]
 
 NEGATIVES = [
@@ -54,4 +72,10 @@ NEGATIVES = [
     "昨天上了一个十四小时的班，平时八小时",
     "我家孩子十五岁，他跟他爸爸去钓鱼",
     "我跟别人合租，房间很干净",
+    "上个月同事病了，我替他上了一个双班",
+    "组长叫我一起去吃饭，人挺好的",
+    "我儿子还没成年，在读初中，成绩很好",
+    "护照一直在我自己手里，老板从来没要过",
+    "我女儿16岁在读高中，现在没打工，想知道她暑假去哪里找工作",
+    "领班喝醉了就骂人，我们都不敢出声",
 ]
