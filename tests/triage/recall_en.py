@@ -53,6 +53,30 @@ POSITIVES = [
         False,
         ("isolation",),
     ),
+    (
+        "no pay for a month, he says we get it all when the harvest is over",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "they pay the guys without papers half, and who's gonna believe us anyway",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("the foreman said he can replace us tomorrow with anybody", False, ("intimidation_threats",)),
+    (
+        "if we don't come in sunday we're fired, 15 hr days all month",
+        False,
+        (
+            "intimidation_threats",
+            "excessive_overtime",
+        ),
+    ),
+    (
+        "we live 11 in one trailer and we don't get gloves for the bleach",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
 ]
 
 NEGATIVES = [
