@@ -56,6 +56,13 @@ POSITIVES = [
     ("ሰራተኞቹ ብቻቸውን አይወጡም፣ ሹፌሩ ወስዶ ይመልሳቸዋል", False, ("restriction_of_movement",)),
     ("'የቢሮ ስራ' ብለው ነው ያመጡኝ፣ ደሞዙ ከተነገረኝ ግማሽ ነው", False, ("deception",)),
     ("ደሞዛችንን ኤጀንሲው ነው የሚቀበለው", False, ("withholding_of_wages",)),
+    # tune4 families (general phrasings, own sentences)
+    ("አለቃችን ብዙ ጊዜ አስፈራርቶናል", False, ("intimidation_threats",)),
+    ("ካቆምክ ቤተሰቦችህን እንጎዳለን አለ", False, ("intimidation_threats",)),
+    ("ደሞዝ ከጠየቅሽ ለፖሊስ እደውልብሻለሁ ትላለች", False, ("intimidation_threats",)),
+    ("በወር 800 ዶላር ተብዬ ነበር የመጣሁት፣ እዚህ 300 ነው", False, ("deception",)),
+    ("ወንድሜ 16 ዓመቱ ነው፣ በአሳ ማቀነባበሪያ ይሰራል", True, ("hazardous_work",)),
+    ("ልጁ ትምህርት ቤት አይመጣም፣ ከአባቱ ጋር በግንባታ ይሰራል", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -76,4 +83,7 @@ NEGATIVES = [
     "ስልክ ብደውልለትም አይመልስልኝም",
     # a parent's own work (first-person verb, no pronoun) next to a child's age
     "ልጄ 12 ዓመቱ ነው፣ በሆቴል እሰራለሁ",
+    # tune4 families: traps and non-work absences
+    "በሆቴል የ10 ዓመት የስራ ልምድ አለኝ፣ ስራ እፈልጋለሁ",
+    "ልጄ 12 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል",
 ]

@@ -77,6 +77,21 @@ POSITIVES = [
     ("الراتب محجوز عند الكفيل لحد ما يخلص العقد", False, ("withholding_of_wages",)),
     ("لازم ادفع تمن التذكرة للمكتب من راتبي", False, ("debt_bondage",)),
     ("التلميذ بيغيب يومين كل اسبوع عشان يشتغل في ورشة", True, ("night_or_school_hours",)),
+    # tune4 families (general phrasings, own sentences)
+    ("المدير قال إذا اشتكيت راح أبلغ عنك الشرطة", False, ("intimidation_threats",)),
+    ("الكفيل بيقول ببلغ عليكم الجوازات لو طلعتوا", False, ("intimidation_threats",)),
+    ("لازم نشتغل لحد ما نسدد الفلوس اللي دفعها المكتب عنا", False, ("debt_bondage",)),
+    ("كل شهر بيقول الدين لسا كبير وما بيخلص", False, ("debt_bondage",)),
+    ("صاحب المزرعة حاطط الرواتب عنده لآخر الموسم", False, ("withholding_of_wages",)),
+    (
+        "el boss mesek el masari 3ando w bi2ol ma bt2bad wala 2ersh iza fallet",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("قال لي إذا تركت الشغل ما بتاخد ولا دينار", False, ("withholding_of_wages",)),
+    ("mnishtighil saba3 iyyam bel esbou3 bala ra7a", False, ("excessive_overtime",)),
+    ("أخي عمره ١٤ ويتغيب عن المدرسة يومين لأنه يشتغل في ورشة", True, ("night_or_school_hours",)),
+    ("عمري ١٤، بشتغل مع أبوي بالمحل بالصيف من ١٠ الصبح لـ ٥ المسا", True, ()),
 ]
 
 NEGATIVES = [
@@ -103,4 +118,6 @@ NEGATIVES = [
     "لو مشيت من الشغل بدي الاقي شغل تاني",
     # a parent's own work (first-person verb, no pronoun) next to a child's age
     "ابني عنده ١٢ سنة، بشتغل في مطعم",
+    # tune4 families: traps and non-work absences
+    "ابني عمره ١٥ وغايب عن المدرسة يومين لأنه مريض",
 ]

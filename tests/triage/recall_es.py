@@ -79,3 +79,31 @@ NEGATIVES = [
     "mi hija de 12 ayuda a su mama en la casa",
     "tengo mi clase de ingles los jueves en la noche, me pueden cambiar el horario?",
 ]
+
+# tune4 families: missing protective gear said of a third person, slaughter tasks, big kitchen
+# machines, kept out of school, wages lost on quitting
+POSITIVES += [
+    (
+        "mi primo de 16 trabaja en la obra y no le dan casco ni botas",
+        True,
+        ("abusive_working_living_conditions",),
+    ),
+    ("no nos dieron guantes para el cloro", False, ("abusive_working_living_conditions",)),
+    ("mi vecino de 15 años mata gallinas en una granja", True, ("hazardous_work",)),
+    ("el chavo de 14 trabaja en la pizzeria con la amasadora grande", True, ("hazardous_work",)),
+    (
+        "mi hermana de 15 trabaja en una tienda y el dueño no la deja ir a la escuela",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "el patron dice que si nos vamos antes de la temporada perdemos todo",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+
+NEGATIVES += [
+    "si pierdo este trabajo pierdo todo, quiero saber mis derechos",
+    "mi hijo de 12 no va a ir a la escuela mañana porque esta enfermo",
+]

@@ -153,3 +153,22 @@ NEGATIVES = [
     "on est 5 dans une maison, tout va bien",
     "je travaille dans une usine de fruits de mer, on emballe les crevettes a la main",
 ]
+
+# tune4 families: 'je me plains', ranges ending after midnight, overcrowded small flats, refusing
+# overtime, single long days
+POSITIVES += [
+    ("si je me plains, le chef appelle la police", False, ("intimidation_threats",)),
+    ("il menace de me denoncer aux services d'immigration", False, ("intimidation_threats",)),
+    ("je fais la vaisselle de 17h-2h du matin au restaurant", False, ("night_or_school_hours",)),
+    ("on vit 9 dans un studio au-dessus du garage", False, ("abusive_working_living_conditions",)),
+    (
+        "chaque fois qu'on refuse les heures sup on a un avertissement",
+        False,
+        ("excessive_overtime",),
+    ),
+]
+
+NEGATIVES += [
+    "hier j'ai travaille 14 heures a cause d'un inventaire, est-ce normal ?",
+    "on est 4 dans un 3 pieces, ca va",
+]

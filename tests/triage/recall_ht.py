@@ -99,3 +99,20 @@ NEGATIVES = [
     "Mwen travay nan ekip netwayaj otèl la, tout bagay anfòm",
     "Travay la poko fini, m ap retounen demen",
 ]
+
+# tune4 families: beating a group of workers, birth year after 'ki fet', threats of losing the job
+POSITIVES += [
+    ("chef la bat travayè yo lè yo ralanti", False, ("physical_sexual_violence",)),
+    ("yon timoun ki fèt an 2012 di li travay nan yon restoran apre lekòl", True, ()),
+    (
+        "bòs la di si nou di non pou overtime nou ap pèdi travay nou",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("patwon an di m ap pèdi djob la si m pa vini dimanch", False, ("intimidation_threats",)),
+]
+
+NEGATIVES += [
+    "si n plenyen nou pa konn sa k ap pase, m vle konnen dwa m",
+    "m pè m ap pèdi travay la paske konpayi a ap fèmen",
+]

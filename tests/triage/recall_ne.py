@@ -68,6 +68,15 @@ POSITIVES = [
     ("हामी बसेको ठाउँको नाम पनि थाहा छैन", False, ("isolation",)),
     ("क्याम्पको गेट बेलुका ८ बजे ताला लगाउँछन्", False, ("restriction_of_movement",)),
     ("मालिकले फोन पनि सधैं आफैंसँग राख्छ", False, ("isolation",)),
+    # tune4 families (general phrasings, own sentences)
+    ("बहिनी पन्ध्र वर्षकी भई, होटलमा भाँडा माझ्छे", True, ()),
+    (
+        "मालिकले passport 'हराउँछ' भनेर राख्यो, माग्दा पनि दिँदैन",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("sahu le bhanyo ujuri gare immigration lai phone garchhu", False, ("intimidation_threats",)),
+    ("bhagis bhane ghar ma manche pathaidinchhu bhanchha", False, ("intimidation_threats",)),
 ]
 
 NEGATIVES = [
@@ -88,4 +97,7 @@ NEGATIVES = [
     "हिजो राति ताला लगाएर सुत्यौं",
     # a parent's own work (first-person verb, no pronoun) next to a child's age
     "छोरा १२ वर्षको छ, भाँडा माझ्छु",
+    # tune4 families: traps and non-work absences
+    "छोरा दस वर्षको भयो, स्कुल जान्छ",
+    "मलाई होटलमा १० वर्ष काम गरेको अनुभव छ, काम पाइन्छ?",
 ]

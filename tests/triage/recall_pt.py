@@ -129,3 +129,29 @@ NEGATIVES = [
     "somos 5 numa casa grande, esta tudo bem",
     "a policia veio ontem no bairro por causa de um acidente",
 ]
+
+# tune4 families: 'c' for 'com' with documents, not allowed ashore, threats against family,
+# missing school days
+POSITIVES += [
+    (
+        "o gato ta c nossos passaportes desde que chegamos",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("no navio ninguem pode desembarcar quando atraca", False, ("restriction_of_movement",)),
+    (
+        "o capataz falou que manda pegar a familia de quem reclamar",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "meu sobrinho de 15 trabalha no lava jato e falta a aula toda semana",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "meu filho de 16 faltou a aula porque estava doente",
+    "o passaporte ta com a minha mae no brasil",
+]

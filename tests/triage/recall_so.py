@@ -139,3 +139,23 @@ NEGATIVES = [
     "maamulahaygu waa nin wanaagsan, lacagta waqtigeeda ayuu na siiyaa",
     "wiilkayga waa 15 jir, iskuulka ayuu dhigtaa, ma shaqeeyo",
 ]
+
+# tune4 families: 'inaanan Ingiriis aqoon', paid less than others, sums owed, the man who brought
+# him, photocopied passports
+POSITIVES += [
+    (
+        "Maamulka wuu og yahay inaanan Ingiriis aqoon, wuxuuna na siiyaa mushahar ka yar kuwa kale",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("Ninkii na keenay wuxuu leeyahay 3000 doolar ayaad igu leedahay", False, ("debt_bondage",)),
+    (
+        "wiil 16 jir ah ayaa ka shaqeeya beer, qofkii keenay ayaa lacag ku leh",
+        True,
+        ("debt_bondage",),
+    ),
+]
+
+NEGATIVES += [
+    "Shaqada waxay koobi ka qaadeen aqoonsigayga, kadibna way ii celiyeen",
+]

@@ -96,6 +96,18 @@ POSITIVES = [
     ("У кімнаті нас живе 12 чоловік", False, ("abusive_working_living_conditions",)),
     ("Живемо в бараку без світла і води", False, ("abusive_working_living_conditions",)),
     ("До найближчого села 40 км, нас нікуди не возять", False, ("isolation",)),
+    # tune4 families (general phrasings, own sentences)
+    ("Агент обіщав роботу на складі за 15 євро, а тут дають 7", False, ("deception",)),
+    (
+        "казали, що буде житло безкоштовно, а тут вираховують з зарплати за ліжко",
+        False,
+        ("deception",),
+    ),
+    ("Ворота в таборі на ніч замикають ззовні", False, ("restriction_of_movement",)),
+    ("з ферми вийти не можна без бригадира", False, ("restriction_of_movement",)),
+    ("Живемо вдесятьох у вагончику біля цеху", False, ("abusive_working_living_conditions",)),
+    ("Мій брат на фермі доїть корів, а йому 18 виповниться тільки восени", True, ()),
+    ("сину 16, влітку миє машини на автомийці з 10 до 3, це законно?", True, ()),
 ]
 
 NEGATIVES = [
@@ -116,4 +128,6 @@ NEGATIVES = [
     "О 22:00 двері гуртожитку зачиняють, це нормально",
     # a parent's own work (first-person verb, no pronoun) next to a child's age
     "Сину 12, працюю на фермі до вечора",
+    # tune4 families: traps and non-work absences
+    "ми живемо вчотирьох у квартирі, все добре",
 ]

@@ -79,6 +79,18 @@ POSITIVES = [
     ("trại ở giữa núi, xung quanh không có gì hết", False, ("isolation",)),
     ("chủ chửi tụi em như chó", False, ("abusive_working_living_conditions",)),
     ("làm suốt, tháng nghỉ có 1 ngày", False, ("excessive_overtime",)),
+    # tune4 families
+    ("thằng bé trong tổ tôi còn 5 tháng nữa mới đủ 18, nó làm ở xưởng gỗ", True, ()),
+    ("con nhỏ đó khai gian tuổi để vô làm ở nhà máy gà", True, ("hazardous_work",)),
+    (
+        "cô giáo nói em ấy kể là em đi làm ở quán phở tới 10 giờ tối",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("mỗi tuần ông chủ chỉ chở tụi tôi đi chợ một lần", False, ("restriction_of_movement",)),
+    ("muốn ra ngoài thì phải có quản lý đi kèm", False, ("restriction_of_movement",)),
+    ("bà chủ cầm hết tiền lương của tụi tôi, nói để dành giùm", False, ("withholding_of_wages",)),
+    ("chi phiếu của tôi bị quản lý giữ hết", False, ("withholding_of_wages",)),
 ]
 
 NEGATIVES = [
@@ -99,4 +111,8 @@ NEGATIVES = [
     "cháu tôi 17 tuổi muốn tìm việc hè, có được phép không?",
     "con trai tôi 14 tuổi, tôi làm ở lò bánh",
     "cháu gái tôi học lớp 10, tôi làm ở nhà máy",
+    # tune4 families
+    "con trai tôi 16 tuổi, nó muốn làm ở tiệm kem hè này, có được không?",
+    "con gái tôi 15 tuổi đang đi học, còn tôi làm tới 9 giờ tối ở tiệm nail",
+    "em gái tôi 14 tuổi có thể làm những việc gì vào mùa hè?",
 ]

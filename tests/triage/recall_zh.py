@@ -56,6 +56,9 @@ POSITIVES = [
     ("领班说我们要是投诉，就让移民局来抓人", False, ("intimidation_threats",)),
     ("来之前说一个月三千，来了只给一千五", False, ("deception",)),
     ("干活的地方在山里，附近什么都没有", False, ("isolation",)),
+    # tune4 families
+    ("她才十四岁，老板不给她上初中，让她在餐馆洗碗", True, ("night_or_school_hours",)),
+    ("他表弟十五岁，没去上高中，在工地搬砖", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -78,4 +81,7 @@ NEGATIVES = [
     "护照一直在我自己手里，老板从来没要过",
     "我女儿16岁在读高中，现在没打工，想知道她暑假去哪里找工作",
     "领班喝醉了就骂人，我们都不敢出声",
+    # tune4 families
+    "生意越来越好，订单越滚越多，我们想问问怎么报税",
+    "我在洗衣房操作滚筒烘干机，一小时十五刀，请问有加班费吗",
 ]
