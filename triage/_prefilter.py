@@ -3,10 +3,10 @@
 `PatternSet` holds, for every pattern of a lexicon, a *superset* of it written for RE2
 (`superset_source`): lookarounds and anchors dropped, Python's Unicode classes widened, so
 it matches wherever the Python pattern could match, and possibly elsewhere. One
-`re2.Set` over all of them (and over plain strings whose positions the engine wants)
-answers "which of these occur in this text?" with one unanchored scan of a lazily built
-DFA. The engine then runs only those Python patterns, so its results are exactly the
-Python patterns' results: this module only decides what need not be run.
+`re2.Set` over all of them answers "which of these occur in this text?" with one
+unanchored scan of a lazily built DFA. The engine then runs only those Python patterns,
+so its results are exactly the Python patterns' results: this module only decides what
+need not be run.
 
 When RE2 cannot answer (a pattern it cannot take, a text it cannot encode, a DFA out of
 memory), the answer is "everything may match", never "nothing": a sentinel entry that
@@ -113,11 +113,6 @@ def superset_source(pattern: str) -> str:
     return _emit(parsed)
 
 
-def literal_source(text: str) -> str:
-    """An RE2 pattern matching exactly the string `text`."""
-    return "".join(_char(ord(ch)) for ch in text)
-
-
 class PatternSet:
     """Entries (RE2 sources) of which `present` tells the ones occurring in a text.
 
@@ -126,14 +121,13 @@ class PatternSet:
     the caller then treats every entry as present.
     """
 
-    __slots__ = ("_compiled", "_count", "_sentinel", "_set")
+    __slots__ = ("_compiled", "_sentinel", "_set")
 
     def __init__(self) -> None:
         options = re2.Options()
         options.max_mem = _MAX_RE2_MEMORY_BYTES
         self._set: Any = re2.Set.SearchSet(options)
         self._sentinel: int = self._set.Add("")  # matches every text
-        self._count = 1
         self._compiled = False
 
     def add(self, source: str) -> int | None:
@@ -141,7 +135,6 @@ class PatternSet:
             number: int = self._set.Add(source)
         except re2.error:
             return None
-        self._count += 1
         return number
 
     def compile(self) -> bool:

@@ -214,7 +214,7 @@ class _Text:
             [alts.scans[i] for i in order],
             s,
             lex.spaced,
-            [alts.regexes[i] if alts.verify and alts.verify[i] else None for i in order],
+            [alts.regexes[i] if alts.verify[i] else None for i in order],
         )
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
@@ -422,13 +422,19 @@ def _preceded_by(t: str, start: int, lexes: tuple[Lexicon, ...], hypothetical: b
     return False
 
 
-def _sentence(t: str, start: int, end: int) -> str:
-    """The sentence around t[start:end]: from after the last sentence end before `start` to
-    the first one at or after `end`."""
+def _sentence_bounds(t: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around t[start:end]: from after the last sentence end before
+    `start` to the first one at or after `end`."""
     m = _UP_TO_SENTENCE_END.match(t, 0, start)
     lo = m.end() if m is not None else 0
     m = SENTENCE_END.search(t, end)
     hi = m.start() if m is not None else len(t)
+    return lo, hi
+
+
+def _sentence(t: str, start: int, end: int) -> str:
+    """The sentence around t[start:end] (see `_sentence_bounds`)."""
+    lo, hi = _sentence_bounds(t, start, end)
     return t[lo:hi]
 
 
@@ -834,10 +840,7 @@ def _not_writers(
     3rd shift", "my shift ends at midnight", "我在酒店做清洁，做到半夜")."""
     out = []
     for span in spans:
-        m = _UP_TO_SENTENCE_END.match(t, 0, span[0])
-        lo = m.end() if m is not None else 0
-        end = SENTENCE_END.search(t, span[1])
-        hi = end.start() if end is not None else len(t)
+        lo, hi = _sentence_bounds(t, *span)
         if not any(lo <= s and e <= hi for s, e in work_self):
             out.append(span)
     return out
@@ -852,10 +855,7 @@ def _job_in_sentence(
     the plant" nor "he is 17 and looking for a summer job at the car wash"."""
     if not work:
         return False
-    m = _UP_TO_SENTENCE_END.match(t, 0, span[0])
-    lo = m.end() if m is not None else 0
-    end = SENTENCE_END.search(t, span[1])
-    hi = end.start() if end is not None else len(t)
+    lo, hi = _sentence_bounds(t, *span)
     if not any(lo <= s and e <= hi for s, e in work):
         return False
     # Not the writer's own work, and not a job only wished for or asked about ("looking

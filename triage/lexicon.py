@@ -27,6 +27,7 @@ import importlib
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -144,7 +145,7 @@ class Alternatives:
     scans: tuple[re.Pattern[str], ...]
     # Per pattern: True when its scan also lacks leading lookbehinds of the data file
     # ("(?<=he )", "(?:(?<=em )|(?<=toi ))"): a scan hit is then checked with `regexes[i]`.
-    verify: tuple[bool, ...] = ()
+    verify: tuple[bool, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,8 +408,10 @@ def anchored(body: str, spaced: bool) -> str:
     return rf"(?<!{WORD})(?:{body})(?!{WORD})" if spaced else body
 
 
-def _group_end(src: str, start: int) -> int:
-    """The index just after the group opening at `src[start]` ("("), or -1."""
+def _structure(src: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth before it) of every character of regex source `src` from
+    `start` that is not escaped and not inside a character class: what a scan for groups
+    and top-level alternatives needs."""
     depth = 0
     i = start
     in_class = False
@@ -419,42 +422,33 @@ def _group_end(src: str, start: int) -> int:
             continue
         if in_class:
             in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            yield i, ch, depth
+            if ch == "[":
+                in_class = True
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
         i += 1
+
+
+def _group_end(src: str, start: int) -> int:
+    """The index just after the group opening at `src[start]` ("("), or -1."""
+    for i, ch, depth in _structure(src, start):
+        if ch == ")" and depth == 1:
+            return i + 1
     return -1
 
 
 def _top_level_split(body: str) -> list[str]:
     """`body` split at its top-level "|"."""
     out: list[str] = []
-    depth = 0
     last = 0
-    i = 0
-    in_class = False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    for i, ch, depth in _structure(body):
+        if ch == "|" and depth == 0:
             out.append(body[last:i])
             last = i + 1
-        i += 1
     out.append(body[last:])
     return out
 
@@ -529,7 +523,8 @@ def _compile(
     rx = re.compile(anchored(body, spaced))
     if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
         # Group numbers differ alone and in the alternation: always run the whole list.
-        return rx, Alternatives(regexes=(rx,), scans=(re.compile(edge_after(body, spaced)),))
+        scan = re.compile(edge_after(body, spaced))
+        return rx, Alternatives(regexes=(rx,), scans=(scan,), verify=(False,))
     return rx, Alternatives(regexes=tuple(alone), scans=tuple(scans), verify=tuple(verify))
 
 
