@@ -602,12 +602,25 @@ def _age_values(text: _Text, lex: Lexicon, role: str, span: tuple[int, int]) -> 
                 if v is not None and 0 < v < 120:
                     values.append(v)
             elif name.startswith("_y"):
-                v = _birth_year_age(int(value))
+                v = _birth_year_age(_gregorian_birth_year(name, int(value)))
                 if v is not None:
                     values.append(v)
     if not values:
         values = [v for v in lex.numbers.values_in(text.t[span[0] : span[1]]) if 0 < v < 120]
     return values
+
+
+# A year of another calendar -> the latest Gregorian year it overlaps, so that the age
+# read errs young like a Gregorian birth year: the Ethiopian year E runs from September of
+# E + 7 to September of E + 8; the Bikram Sambat year B from April of B - 57 to April of
+# B - 56.
+_CALENDAR_OFFSETS = {"_ye": 8, "_yb": -56}
+
+
+def _gregorian_birth_year(group: str, year: int) -> int:
+    """The Gregorian year of the `{Y}`, `{YE}` or `{YB}` group `group` (named `_y0`,
+    `_ye0`, `_yb0`...) that matched `year`."""
+    return year + _CALENDAR_OFFSETS.get(group.rstrip("0123456789"), 0)
 
 
 def _birth_year_age(year: int) -> int | None:

@@ -234,8 +234,12 @@ def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
     return Numbers(re.compile(finder_src), values, macro, reader)
 
 
-# `{Y}`: a year of four ASCII digits ("born in 2010"), read as a birth year.
+# `{Y}`: a year of four ASCII digits ("born in 2010"), read as a birth year. `{YE}` and
+# `{YB}` are the same digits read as a year of the Ethiopian calendar ("2003 ዓ.ም.") and of
+# Bikram Sambat ("२०६७ साल"); the engine converts them (`triage.engine._birth_year_age`).
 YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,]\d|\d)"
+# Macro as folded -> the prefix of its named groups in an age pattern.
+YEAR_MACROS = {"{ye}": "_ye", "{yb}": "_yb", "{y}": "_y"}
 
 
 def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = False) -> str:
@@ -248,16 +252,20 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
     def gap(m: re.Match[str]) -> str:
         k = int(m.group(1))
         if spaced:
-            return rf"(?:[\s,،]+[^\s.!?;:,،؛።፣፤]+){{0,{k}}}[\s,،]+"
+            # Commas, Arabic and Ethiopic ones included, may stand between the words.
+            return rf"(?:[\s,،፣]+[^\s.!?;:,،؛።፣፤]+){{0,{k}}}[\s,،፣]+"
         return rf"[^.!?;。！？；\n،，、።፣၊။]{{0,{3 * k}}}"
 
     src = _GAP.sub(gap, src)
-    # folding lowercased the {N} and {Y} macros
-    if capture:
-        pieces = src.split("{y}")
-        src = pieces[0] + "".join(f"(?P<_y{k}>{YEAR}){rest}" for k, rest in enumerate(pieces[1:]))
-    else:
-        src = src.replace("{y}", YEAR)
+    # folding lowercased the {N}, {Y}, {YE} and {YB} macros
+    for macro, group in YEAR_MACROS.items():
+        if capture:
+            pieces = src.split(macro)
+            src = pieces[0] + "".join(
+                f"(?P<{group}{k}>{YEAR}){rest}" for k, rest in enumerate(pieces[1:])
+            )
+        else:
+            src = src.replace(macro, YEAR)
     if capture:
         pieces = src.split("{n}")
         src = pieces[0] + "".join(

@@ -12,10 +12,13 @@ less pay", phone/SIM taken, gates chained, "said X, here Y", drugs to keep worki
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from triage import assess
-from triage.engine import REFERENCE_YEAR
+from triage.engine import REFERENCE_YEAR, _gregorian_birth_year
+from triage.lexicon import expand, load
 
 MINOR = [
     # relative's age next to an indicator, no third-person work sign
@@ -106,6 +109,22 @@ def test_birth_year_reading() -> None:
     assert a.minor and a.age == 15
     b = assess(f"born in {REFERENCE_YEAR - 30}, i work at a car wash", "en")
     assert not b.minor and b.age == 29
+
+
+def test_other_calendars_read_as_the_latest_gregorian_year() -> None:
+    # Ethiopian year E overlaps E + 7 and E + 8; Bikram Sambat year B overlaps B - 57 and
+    # B - 56: the later one, so the age errs young (towards review), as for {Y}.
+    assert _gregorian_birth_year("_ye0", 2003) == 2011
+    assert _gregorian_birth_year("_yb12", 2067) == 2011
+    assert _gregorian_birth_year("_y3", 2010) == 2010
+
+
+def test_calendar_macros_capture_their_own_groups() -> None:
+    numbers = load("en").numbers
+    src = expand("born {YE} or {YB} or {Y}", spaced=True, numbers=numbers, capture=True)
+    m = re.search(src, "born 2003 or 2067 or 2010")
+    assert m is not None
+    assert m.groupdict() == {"_ye0": "2003", "_yb0": "2067", "_y0": "2010"}
 
 
 THREATS = "intimidation_threats"
