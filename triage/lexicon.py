@@ -105,6 +105,8 @@ class Numbers:
     values: dict[str, int]
     macro: str
     reader: re.Pattern[str] | None = None
+    # The number words as regex fragments, longest first (the words of `macro`).
+    words: tuple[str, ...] = ()
 
     def values_in(self, text: str) -> list[int]:
         """Every number (digits or number word) found in `text`."""
@@ -218,11 +220,8 @@ def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
     # The longest alternative first, whatever the file order ("diez y seis" before "diez").
     groups.sort(key=lambda g: g[0], reverse=True)
     alternatives.sort(key=len, reverse=True)
-    # A digit run followed by letters and then a digit is an Arabizi word ("5amsta3sh"),
-    # not a number; "16yo", "11pm", "15岁" stay numbers.
-    digits = r"(?<![\d.,$€£])\d{1,3}(?!\d|[.,]\d|[^\W\d_]+\d)"
-    word_part = "|".join(f"(?:{a})" for a in alternatives)
-    macro = f"(?:{digits}|{word_part})" if word_part else f"(?:{digits})"
+    digits = _DIGITS_RX
+    macro = _by_first_character(alternatives) or plain_number_macro(alternatives)
     names = "|".join(g for _, g in groups)
     if not groups:
         finder_src = rf"(?P<digits>{digits})"
@@ -231,7 +230,65 @@ def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
     else:  # unspaced scripts: no word edges ("我今年十五岁")
         finder_src = rf"(?P<digits>{digits})|(?:{names})"
     reader = re.compile(names) if groups else None
-    return Numbers(re.compile(finder_src), values, macro, reader)
+    return Numbers(re.compile(finder_src), values, macro, reader, tuple(alternatives))
+
+
+# A digit run followed by letters and then a digit is an Arabizi word ("5amsta3sh"),
+# not a number; "16yo", "11pm", "15岁" stay numbers.
+_DIGITS_RX = r"(?<![\d.,$€£])\d{1,3}(?!\d|[.,]\d|[^\W\d_]+\d)"
+
+
+def plain_number_macro(alternatives: list[str]) -> str:
+    """`{N}` as digits or one of the number-word `alternatives` (regex fragments, longest
+    first), written plainly; `_by_first_character` writes the same, faster."""
+    word_part = "|".join(f"(?:{a})" for a in alternatives)
+    return f"(?:{_DIGITS_RX}|{word_part})" if word_part else f"(?:{_DIGITS_RX})"
+
+
+# The digits of `{N}` (see `_number_words`) after their first digit `d`, which the
+# lookbehind re-reads: `d` + this matches where the plain form does, on folded text
+# (where every decimal digit is ASCII).
+_DIGITS_AFTER = r"(?<![\d.,$€£]{d})\d{{0,2}}(?!\d|[.,]\d|[^\W\d_]+\d)"
+
+
+def _leading_literal(fragment: str) -> tuple[str, str] | None:
+    """(first character, rest) of a number-word fragment that begins with one literal
+    character, written plainly or as a class of that character alone ("[አአ]", which
+    folding leaves behind); else None."""
+    if fragment.startswith("["):
+        end = fragment.find("]", 1)
+        chars = set(fragment[1:end]) if end > 1 else set()
+        if len(chars) != 1 or not next(iter(chars)).isalnum():
+            return None
+        fragment = chars.pop() + fragment[end + 1 :]
+    first = fragment[:1]
+    if not first or not first.isalnum():
+        return None
+    items = _sre.parse(fragment)
+    if not len(items) or items[0] != (_sre.LITERAL, ord(first)):
+        return None  # "a?..." (an optional first letter), "\\u..."
+    return first, fragment[1:]
+
+
+def _by_first_character(alternatives: list[str]) -> str | None:
+    """The `{N}` macro with its alternatives (digits first, then the number words in
+    order) grouped under their first character: "(?:1(?:...)|m(?:uoi...|ot)|...)".
+
+    Two alternatives with different first characters never match at the same place, so
+    the grouping keeps the alternation's choices; and a branch whose every alternative
+    opens with a literal lets the `re` engine skip, in C, every position whose character
+    opens none (a pattern led by `{N}` is otherwise tried at every position of the text).
+    None when some number word does not open with a plain character."""
+    groups: dict[str, list[str]] = {d: [_DIGITS_AFTER.format(d=d)] for d in "0123456789"}
+    for fragment in alternatives:
+        split = _leading_literal(fragment)
+        if split is None:
+            return None
+        groups.setdefault(split[0], []).append(split[1])
+    body = "|".join(
+        re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()
+    )
+    return f"(?:{body})"
 
 
 # `{Y}`: a year of four ASCII digits ("born in 2010"), read as a birth year. `{YE}` and

@@ -3,6 +3,7 @@
 - every list of every lexicon: the prefiltered matching (`_Text.spans`: only the patterns
   whose literal strings occur, tried only where they can start) finds exactly the matches
   of the list's full alternation (`finditer`), on the dev corpus and on generated texts;
+- the `{N}` macro grouped by first character matches exactly where the plain one does;
 - folding: the ASCII and one-to-one fast paths equal the character-by-character fold;
 - script detection: the memoised, set-based functions equal a plain per-character count.
 """
@@ -19,7 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import detect, engine
-from triage.lexicon import MARK_CHARS, SENTENCE_END, WORD, all_lexicons, is_word_char
+from triage.lexicon import (
+    MARK_CHARS,
+    SENTENCE_END,
+    WORD,
+    all_lexicons,
+    is_word_char,
+    plain_number_macro,
+)
 from triage.normalize import _fold_slow, fold
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "triage" / "dev.jsonl"
@@ -176,3 +184,36 @@ def test_detect_word_scores_skip_only_sequences_that_cannot_start() -> None:
     for text in _dev_texts():
         words = detect.tokens(fold(text).text)
         assert detect.word_scores(words, index, starts) == detect.word_scores(words, index)
+
+
+_NUMBER_NEIGHBOURS = ["0", "1", "5", "15", "150", "1500", ".", ",", "$", "a", "3", " ", "\n", "x"]
+
+
+def _number_words_as_text() -> list[str]:
+    """Number words as text: the fragments' literal forms, where they are plain."""
+    pieces = []
+    for lex in all_lexicons():
+        for word in lex.numbers.words:
+            plain = word.replace("\\s+", " ").replace("\\s*", "")
+            if re.fullmatch(r"[^\\()\[\]?*+|{}.^$]+", plain):
+                pieces.append(plain)
+    return pieces
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(  # digits and their neighbours as often as number words
+            st.sampled_from(_NUMBER_NEIGHBOURS), st.sampled_from(_number_words_as_text())
+        ),
+        max_size=12,
+    )
+)
+def test_number_macro_grouped_by_first_character_equals_plain(pieces: list[str]) -> None:
+    text = fold("".join(pieces)).text
+    for lex in all_lexicons():
+        grouped = re.compile(lex.numbers.macro)
+        plain = re.compile(plain_number_macro(list(lex.numbers.words)))
+        assert grouped.pattern != plain.pattern  # the grouping is in use
+        found = [m.span() for m in grouped.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], (lex.code, text)
