@@ -294,19 +294,20 @@ async def _allowed(services: Services, key: str, limit: int) -> bool:
 _Page = Callable[[Request, "ParsedForm | None", list[str], int], HTMLResponse]
 
 
-def _refusal(
-    request: Request, services: Services, form: ParsedForm, page: _Page
-) -> HTMLResponse | None:
-    """The answer to a POST that must not be processed, or None: another site posted (403,
-    nothing re-shown), the CSRF token is missing or wrong (403, the form re-shown with what
-    was typed), or the body is malformed (400)."""
+async def _checked_form(
+    request: Request, services: Services, page: _Page
+) -> ParsedForm | HTMLResponse:
+    """The submitted form, or the answer to a POST that must not be processed: another site
+    posted (403, nothing re-shown), the CSRF token is missing or wrong (403, the form re-shown
+    with what was typed), or the body is malformed (400)."""
+    form = await read_form(request)
     if csrf.is_cross_site(request, services.settings.public_url):
         return render(request, "blocked.html", status=403)
     if not csrf.token_valid(request, services.vault, form.fields.get(csrf.FIELD_NAME)):
         return page(request, form, ["expired"], 403)
     if form.malformed:
         return page(request, form, ["malformed"], 400)
-    return None
+    return form
 
 
 def _text_errors(form: ParsedForm, name: str, max_chars: int) -> list[str]:
@@ -480,11 +481,10 @@ async def report_page(request: Request) -> HTMLResponse:
 @router.post("/report", response_class=HTMLResponse, include_in_schema=False)
 async def submit_report(request: Request) -> HTMLResponse:
     services = _services(request)
+    form = await _checked_form(request, services, _form_page)
+    if isinstance(form, HTMLResponse):
+        return form
     settings = services.settings
-    form = await read_form(request)
-    refusal = _refusal(request, services, form, _form_page)
-    if refusal is not None:
-        return refusal
     # Cheap checks first, so a worker correcting a typo does not use up tries; the limit is
     # counted before the photo is decoded, which is the expensive part.
     errors = ["invalid_utf8"] if form.invalid_utf8 else []
@@ -614,11 +614,10 @@ async def followup_page(request: Request) -> HTMLResponse:
 @router.post("/follow-up", response_class=HTMLResponse, include_in_schema=False)
 async def followup_submit(request: Request) -> HTMLResponse:
     services = _services(request)
+    form = await _checked_form(request, services, _code_page)
+    if isinstance(form, HTMLResponse):
+        return form
     settings = services.settings
-    form = await read_form(request)
-    refusal = _refusal(request, services, form, _code_page)
-    if refusal is not None:
-        return refusal
 
     # Both limits are counted before the slow hash: per connection, and per code so that a
     # code cannot be attacked from many addresses at once.

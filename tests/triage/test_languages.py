@@ -1,88 +1,73 @@
-"""Per-language behaviour: numbers as words, negation, traps, offsets, priority."""
+"""Per-language behaviour: the tables of lang_cases.py (numbers as words, age traps, negation,
+lookalikes, indicators, detection, offsets) checked by one test each, named `<lang>-<n>`,
+and the checks that span several languages at once (priority, hints, whole assessments)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import pytest
 
+from tests.triage import lang_cases
 from triage import assess
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "age"),
-    [
-        ("im fifteen and i work nights at the chicken plant", "en", 15),
-        ("I'm 16 and they put me on the forklift at work", "en", 16),
-        ("my brother is 15 n he works the kill floor", "en", 15),
-        ("16yo on the baler at my plant, he works every day", "en", 16),
-        ("tengo quince años y trabajo de noche en la planta de pollo", "es", 15),
-        ("tngo 15 y trabajo en la panaderia en la revolvedora", "es", 15),
-        ("mi hija de dieciseis años trabaja en la empacadora de carne", "es", 16),
-        ("mi primo d 14 trabaja en el matadero", "es", 14),
-    ],
-)
-def test_minor_ages(text: str, lang: str, age: int) -> None:
+def _params(table: Mapping[str, Sequence[object]]) -> list[pytest.ParameterSet]:
+    """One case per entry, named like the recall cases; a tuple entry spreads into arguments
+    after the language, a bare sentence is the one argument."""
+    return [
+        pytest.param(lang, *(case if isinstance(case, tuple) else (case,)), id=f"{lang}-{n}")
+        for lang, cases in table.items()
+        for n, case in enumerate(cases)
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), _params(lang_cases.MINOR_AGES))
+def test_minor_ages(lang: str, text: str, age: int) -> None:
     result = assess(text, lang)
-    assert result.minor
+    assert result.minor, text
     assert result.age == age
     assert any(e.code == "minor" for e in result.evidence)
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("I have 15 years of experience as a butcher", "en"),
-        ("my son is 16 and in school, he doesn't work. I work days", "en"),
-        ("I started here when I was 17, now I'm 30", "en"),
-        ("im 17 weeks pregnant and they keep putting me on heavy lifting", "en"),
-        ("tengo 16 años d experiencia como panadero", "es"),
-        ("mi hijo tiene 16 y esta en la escuela, no trabaja. yo trabajo en la panaderia", "es"),
-        ("empece a trabajar aqui a los 17, ahorita tengo 34", "es"),
-        ("tengo 15 años trabajando en esta planta", "es"),
-    ],
-)
-def test_age_traps(text: str, lang: str) -> None:
-    assert not assess(text, lang).minor
+@pytest.mark.parametrize(("lang", "text"), _params(lang_cases.AGE_TRAPS))
+def test_age_traps(lang: str, text: str) -> None:
+    assert not assess(text, lang).minor, text
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "code"),
-    [
-        ("they did NOT take my passport, i have it", "en", "retention_of_identity_documents"),
-        ("no one took my passport or anything like that", "en", "retention_of_identity_documents"),
-        ("no me quitaron los papeles, los tengo yo", "es", "retention_of_identity_documents"),
-        ("el supervisor nunca me pego", "es", "physical_sexual_violence"),
-    ],
-)
-def test_negation(text: str, lang: str, code: str) -> None:
-    assert code not in assess(text, lang).indicators
+@pytest.mark.parametrize(("lang", "text", "code"), _params(lang_cases.NOT_RAISED))
+def test_not_raised(lang: str, text: str, code: str) -> None:
+    assert code not in assess(text, lang).indicators, text
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "code"),
-    [
-        (
-            "the contractor keeps our passports in his office",
-            "en",
-            "retention_of_identity_documents",
-        ),
-        ("they lock us in the bunkhouse at night", "en", "restriction_of_movement"),
-        ("el patron se quedo con mi pasaporte", "es", "retention_of_identity_documents"),
-        ("no nos dejan salir de la casa", "es", "restriction_of_movement"),
-        ("el encargado nos quita los celulares", "es", "isolation"),
-        ("le debo al coyote 9 mil", "es", "debt_bondage"),
-        ("si no dobla turno lo corren", "es", "intimidation_threats"),
-    ],
-)
-def test_indicators(text: str, lang: str, code: str) -> None:
-    assert code in assess(text, lang).indicators
+@pytest.mark.parametrize(("lang", "text", "code"), _params(lang_cases.RAISED))
+def test_raised(lang: str, text: str, code: str) -> None:
+    assert code in assess(text, lang).indicators, text
 
 
-def test_accent_folding_keeps_original_offsets() -> None:
-    text = "Él tiene mi PASAPORTE y mi identificación en su oficina"
-    result = assess(text, "es")
-    assert "retention_of_identity_documents" in result.indicators
+@pytest.mark.parametrize(("lang", "text"), _params(lang_cases.NO_FALSE_ALARMS))
+def test_no_false_alarm(lang: str, text: str) -> None:
+    result = assess(text, lang)
+    assert not result.minor
+    assert not result.indicators
+
+
+@pytest.mark.parametrize(("lang", "text"), _params(lang_cases.DETECTED))
+def test_detected_without_hint(lang: str, text: str) -> None:
+    assert assess(text).language == lang
+
+
+@pytest.mark.parametrize(("lang", "text", "flag"), _params(lang_cases.EVIDENCE_OFFSETS))
+def test_evidence_offsets_point_into_original_text(lang: str, text: str, flag: str) -> None:
+    result = assess(text, lang)
+    # Without the flag there may be no evidence, and the loop below would prove nothing.
+    assert result.minor if flag == "minor" else flag in result.indicators
     for ev in result.evidence:
         assert text[ev.start : ev.end] == ev.text
+
+
+def test_minor_found_without_hint_by_script() -> None:
+    assert assess("म पन्ध्र वर्षको हुँ, मासु कारखानामा काम गर्छु").minor
 
 
 def test_other_script_digits() -> None:
@@ -104,6 +89,13 @@ def test_priorities() -> None:
     assert assess("can they dock me 15 min if im 2 min late", "en").priority == "P4"
 
 
-def test_detection_without_hint() -> None:
-    assert assess("el patron se quedo con mi pasaporte y no me lo quiere dar").language == "es"
-    assert assess("the boss is keeping my passport in the office").language == "en"
+def test_full_assessments() -> None:
+    r = assess(
+        "eu e meu primo de 17 trabalhamos no frigorifico. o gato ficou com nossos passaportes", "pt"
+    )
+    assert r.minor and r.age == 17
+    assert "retention_of_identity_documents" in r.indicators
+    r = assess("y a des ados de 14 15 ans qui conduisent les chariots élévateurs", "fr")
+    assert r.minor and r.indicators == ("hazardous_work",)
+    r = assess("pitit mwen gen 17 an, li ale lekòl epi li travay nan McDonald samdi", "ht")
+    assert r.minor and r.indicators == ()
