@@ -63,6 +63,21 @@ POSITIVES = [
     ("በወር 800 ዶላር ተብዬ ነበር የመጣሁት፣ እዚህ 300 ነው", False, ("deception",)),
     ("ወንድሜ 16 ዓመቱ ነው፣ በአሳ ማቀነባበሪያ ይሰራል", True, ("hazardous_work",)),
     ("ልጁ ትምህርት ቤት አይመጣም፣ ከአባቱ ጋር በግንባታ ይሰራል", True, ("night_or_school_hours",)),
+    # tune5 families: Ethiopian-calendar birth years ({YE}, E + 8) in both scripts; school
+    # missed on days of the week; documents/phones taken (applicative, every person); care
+    # denied after an injury; "had said" with a job named; whole wage kept / never in hand;
+    # a long day that is habitual
+    ("ታናሽ እህቴ የተወለደችው በ2004 ዓ.ም. ነው፣ አሁን በዶሮ ፋብሪካ ትሰራለች", True, ("hazardous_work",)),
+    ("በ2002 ዓ.ም. ነው የተወለድኩት፣ በመጋዘን ፎርክሊፍት እነዳለሁ", True, ("hazardous_work",)),
+    ("wendime be 2005 E.C. new yetewelede, ahun megaz mashin yiseral", True, ("hazardous_work",)),
+    ("ልጁ በሳምንት ሶስት ቀን ከትምህርት ቤት ይቀራል፣ ከአባቱ ጋር በግንባታ ይሰራል", True, ("night_or_school_hours",)),
+    ("አሰሪዬ ፓስፖርቴን ወስዶብኛል", False, ("retention_of_identity_documents",)),
+    ("አሰሪዋ ሞባይሏን ወስዳባታለች", False, ("isolation",)),
+    ("እጄ ተቆርጦ ነበር፣ አለቃው ወደ ሆስፒታል እንዳልሄድ ከለከለኝ", False, ("abusive_working_living_conditions",)),
+    ("ደላላው ደሞዙ 600 ዶላር ነው ብሎን ነበር፣ እዚህ ስንደርስ ቤት ሰራተኛ አደረጉን", False, ("deception",)),
+    ("ደሞዜን ሙሉ በሙሉ ደላላው ነው የሚወስደው", False, ("withholding_of_wages",)),
+    ("ከሰራሁ ጀምሮ አንድም ብር እጄ ላይ አልደረሰም", False, ("withholding_of_wages",)),
+    ("ለሁለት ወር በየቀኑ 13 ሰዓት ሰራን", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -86,4 +101,14 @@ NEGATIVES = [
     # tune4 families: traps and non-work absences
     "በሆቴል የ10 ዓመት የስራ ልምድ አለኝ፣ ስራ እፈልጋለሁ",
     "ልጄ 12 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል",
+    # tune5 families: adult E.C. birth years (no debt read in "born"), a sick day, a phone
+    # number, a one-off long day, promises and wages that are not deception or withholding
+    "ወንድሜ የተወለደው በ1994 ዓ.ም. ነው፣ በመጋዘን ይሰራል",
+    "በ1996 ዓ.ም. ነው የተወለድኩት፣ በሆቴል እሰራለሁ",
+    "ልጄ ታሞ ዛሬ ከትምህርት ቤት ቀረ",
+    "ስልክ ቁጥሬን ወሰደ፣ ነገ ይደውልልኛል",
+    "ትናንት አንድ ጊዜ 13 ሰዓት ሰራሁ፣ ትርፍ ሰዓቱ ተከፍሎኛል",
+    "ነገ እመጣለሁ ብሎ ነበር፣ ግን አልመጣም",
+    "ደሞዜ በየወሩ እጄ ላይ ይደርሳል",
+    "የአክስቴ ልጅ ስራ እፈልጋለሁ ብሎ ነበር፣ ደውልልኝ አለ",
 ]

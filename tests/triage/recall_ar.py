@@ -92,6 +92,32 @@ POSITIVES = [
     ("mnishtighil saba3 iyyam bel esbou3 bala ra7a", False, ("excessive_overtime",)),
     ("أخي عمره ١٤ ويتغيب عن المدرسة يومين لأنه يشتغل في ورشة", True, ("night_or_school_hours",)),
     ("عمري ١٤، بشتغل مع أبوي بالمحل بالصيف من ١٠ الصبح لـ ٥ المسا", True, ()),
+    # tune5 families: Arabizi "brings the police", "the police will come"; promised hours;
+    # end-of-season pay in Arabizi/Gulf; "still on you N thousand"; passport until debt paid;
+    # "knows she has no English / no papers" with و/ف; kin + age + ب-verb; "finishes work at".
+    ("el m3allem 2al iza 7ada eshtaka hayjib el shorta 3a ahlo", False, ("intimidation_threats",)),
+    ("المشرف قال اللي بيتكلم بتجي الهجرة بتاخده", False, ("intimidation_threats",)),
+    ("وعدونا 8 ساعات باليوم وبنشتغل 13", False, ("deception",)),
+    ("2alouli 40 sa3a bel esbo3 w tele3 aktar", False, ("deception",)),
+    ("el kafil bidfa3lna kol el masari akher el mawsim", False, ("withholding_of_wages",)),
+    ("sarli 3 shhour ma gbadt ratib", False, ("withholding_of_wages",)),
+    ("المكتب بيقول لسه عليا ٣ الاف دولار", False, ("debt_bondage",)),
+    (
+        "الكفيل ماسك الاقامة وبيقول ترجعلك لما تسدد اللي عليك",
+        False,
+        ("debt_bondage", "retention_of_identity_documents"),
+    ),
+    (
+        "el kafil ma3o el basbor w bi2ol lamma tkhalles el dein",
+        False,
+        ("debt_bondage", "retention_of_identity_documents"),
+    ),
+    ("والمدير عارف اننا ما بنحكي انجليزي فبيخصم من يوميتنا", False, ("abuse_of_vulnerability",)),
+    ("وبيعرف انو ما معنا اقامة فبيدفعلنا نص الاجر", False, ("abuse_of_vulnerability",)),
+    ("اخوي عمره 14 سنة بيشتغل بمسلخ", True, ("hazardous_work",)),
+    ("بنتي 16 سنة بتشتغل كاشيرة", True, ()),
+    ("ana 3omri 16 w bashta3'al fel ma63am", True, ()),
+    ("اختي ١٥ سنة وبتطلع من الشغل ١١ بالليل", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -120,4 +146,16 @@ NEGATIVES = [
     "ابني عنده ١٢ سنة، بشتغل في مطعم",
     # tune4 families: traps and non-work absences
     "ابني عمره ١٥ وغايب عن المدرسة يومين لأنه مريض",
+    # tune5 precision: a 16-year-old off at 9 pm; a rent owed; a renewed passport; the
+    # employer knows I speak English; a contract stating hours; pay at month end; years here.
+    "ana 3andi 17 sana w bakhallas 9 bel leil fel weekend",
+    "عليه 500 دولار ايجار الشقة كل شهر",
+    "بدي اجدد جوازي لما اخلص الشغل",
+    "طلبت جوازي من السفارة قالولي بعد اسبوع",
+    "المدير عارف اني بحكي انجليزي منيح",
+    "العقد 40 ساعة بالاسبوع وهو ماشي تمام",
+    "بيعطينا الراتب اخر الشهر",
+    "صار لي 16 سنة بشتغل هون",
+    # a curfew hour is not a work hour ("10" ends in 0: the night cue looked past it)
+    "الحارس بيقفل باب السكن الساعة ١١ بالليل",
 ]

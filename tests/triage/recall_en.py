@@ -88,3 +88,63 @@ NEGATIVES = [
     "my niece is 16 and looking for a job at the grocery store, is that allowed?",
     "my son is 15 and in school. who do i talk to about changing my shift?",
 ]
+
+# Families from the tune5 misses: a parenthesised age after a person noun, JV teams, "he's on
+# his uncle's crew", "17 and a lifeguard", presses, swing-shift and early-morning ranges, first
+# period and missed class, everybody's phones, locked from outside, no bed no ride if we quit,
+# "miss one = ur fired", pay held to the end of the year or only tips, sleeping in the back
+# room, seven nights a week, what the ad said then what is paid; and their traps.
+POSITIVES += [
+    ("one of our new hires (16) works the register till close", True, ()),
+    (
+        "our jv football kids are doing demolition for a contractor after practice",
+        True,
+        ("hazardous_work",),
+    ),
+    ("my stepson is 15, he's on his cousin's drywall crew most days", True, ()),
+    ("im 16 and a dishwasher at a diner downtown", True, ()),
+    ("they put me on the punch press my first week, im 17", True, ("hazardous_work",)),
+    (
+        "im in 11th grade and work swing shift 4 to 12 at the packing plant",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "my nephew is 15 and does sanitation shift 12 to 4 then sleeps thru first period",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    (
+        "the supervisor collected the phones from everyone on the first day, no calls home at all",
+        False,
+        ("isolation",),
+    ),
+    ("he locks the bunkhouse from outside every night", False, ("restriction_of_movement",)),
+    (
+        "she rents us the beds, if we quit we have no bed no ride nothing",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("refuse a double and youre gone, thats what the lead says", False, ("intimidation_threats",)),
+    (
+        "the owner said wages come at the end of the year so nobody quits, we live on tips",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "we sleep in the storage room behind the kitchen on cardboard",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("seven nights a week on the boat and no pay till we land", False, ("excessive_overtime",)),
+    ("the ad promised $16 an hour, here they pay $10 cash", False, ("deception",)),
+]
+
+NEGATIVES += [
+    "i missed my esl class because of overtime, can i get the notes?",
+    "my son is 15 and on the soccer team, i work days at the plant",
+    "is it legal? can they pay me less than the others if im new? im 30",
+    "we live in a small house, the roof is fine, no problems",
+    "lunch rush from 11 to 2 is crazy, i need a second register",
+    "the manager locked the office from outside by accident and we waited for the key",
+]

@@ -107,3 +107,49 @@ NEGATIVES += [
     "si pierdo este trabajo pierdo todo, quiero saber mis derechos",
     "mi hijo de 12 no va a ir a la escuela mañana porque esta enfermo",
 ]
+
+# Families from the tune5 misses: "trabajo sabados", "entro de lavaplatos", "alumna de octavo",
+# de 11 a 5 de la madrugada, straight to school, "dejo de ir a la secundaria", sent home if you
+# complain, "ya no vuelves", what the offer said then what is paid, "no tenemos a donde ir",
+# "y se aprovecha" after a negation, borrowed money; and their traps (a borrowed phone, a leaking
+# roof, a one-off bank error, an ESL class, a sick day).
+POSITIVES += [
+    ("tengo 15 y trabajo sabados y domingos en una taqueria", True, ()),
+    ("mi sobrino tiene 16 y entro de lavaplatos en un restaurante", True, ()),
+    ("una alumna de octavo me dijo que trabaja limpiando casas con su tia", True, ()),
+    (
+        "mi hijo va en 10mo y trabaja de 11 a 5 de la madrugada limpiando la planta",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "tengo 16 salgo del turno y me voy directo a la prepa sin dormir",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi hija tiene 15 y dejo de ir a la secundaria porque trabaja en la tienda",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "si te quejas del pago te mandan pa tu casa, asi dice el mayordomo",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("si faltas un dia ya no vuelves, dice el encargado", False, ("intimidation_threats",)),
+    ("la oferta decia 16 dolares la hora pero aqui nos pagan 9", False, ("deception",)),
+    ("el patron sabe que no tenemos a donde ir", False, ("abuse_of_vulnerability",)),
+    ("no conozco a nadie aqui y el patron se aprovecha", False, ("abuse_of_vulnerability",)),
+    ("pedimos dinero prestado al contratista y le pagamos cada semana", False, ("debt_bondage",)),
+]
+
+NEGATIVES += [
+    "mi compañero me presto su cel para escribirles",
+    "vivimos en una traila y el techo gotea, hay que arreglarlo",
+    "este viernes no nos pagaron, fue error del banco, es la primera vez",
+    "mi hija va en noveno y no trabaja, puedo cambiar de turno?",
+    "ya no voy a la escuela de ingles porque salgo tarde, hay otra clase?",
+    "nos mandaron a la casa temprano porque no hubo trabajo",
+    "mi hijo no va a la escuela hoy, esta enfermo. puedo faltar?",
+]

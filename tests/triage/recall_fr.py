@@ -172,3 +172,38 @@ NEGATIVES += [
     "hier j'ai travaille 14 heures a cause d'un inventaire, est-ce normal ?",
     "on est 4 dans un 3 pieces, ca va",
 ]
+
+# tune5 families: "né en 2009" is not the negation "ne"; code-switched US grades and Quebec
+# "secondaire 3"/"sec 4"; "jamais a l'ecole"; the employer knows the worker reads no English;
+# part of the pay taken for a debt (debt bondage)
+POSITIVES += [
+    ("mon cousin né en 2009 conduit le clark à l'entrepôt", True, ("hazardous_work",)),
+    ("ma soeur, née au Guatemala, coupe la viande à l'abattoir", False, ("hazardous_work",)),
+    ("chui en 11th grade et je bosse au fast food le weekend", True, ()),
+    ("je suis en secondaire 3 et je travaille au depanneur", True, ()),
+    ("mon frere est en sec 4, il travaille a l'epicerie", True, ()),
+    (
+        "le fils du voisin, 13 ans, livre des colis toute la journee, jamais a l'ecole",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "le patron sait qu'on ne lit pas l'anglais et nous fait signer n'importe quoi",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("elle profite du fait que je parle pas un mot d'anglais", False, ("abuse_of_vulnerability",)),
+    (
+        "le recruteur garde la moitie de ma paie pour rembourser le billet d'avion",
+        False,
+        ("debt_bondage",),
+    ),
+]
+
+NEGATIVES += [
+    "ma fille est en secondaire 2, moi je travaille a l'hopital",
+    "j'ai fini mon secondaire 5 il y a 10 ans, je travaille au garage",
+    "mon fils de 19 ans n'est plus au lycee, il cherche du travail",
+    "mon patron sait que je parle bien anglais",
+    "ma fille est nee en 2012, elle est en 6e",
+]

@@ -116,3 +116,15 @@ NEGATIVES += [
     "si n plenyen nou pa konn sa k ap pase, m vle konnen dwa m",
     "m pè m ap pèdi travay la paske konpayi a ap fèmen",
 ]
+
+# tune5 families: a question about the law is not a report of lower pay; "never got a cent";
+# losing all the pay on leaving is wages (not vulnerability)
+POSITIVES += [
+    ("depi 2 mwa nou pa janm touche yon goud nan men patwon an", False, ("withholding_of_wages",)),
+    ("m pa t touche anyen pou tout semen m travay nan depo a", False, ("withholding_of_wages",)),
+    ("si nou kite travay la n ap pèdi tout lajan nou", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES += [
+    "Eske bos la gen dwa peye pitit mwen mwens paske li jenn?",
+]

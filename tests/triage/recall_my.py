@@ -63,6 +63,20 @@ POSITIVES = [
     ("သားက ၁၅ နှစ်၊ ကျောင်းတက်တယ်၊ ကျွန်မက ညဆိုင်း ဆင်းရတယ်", False, ("night_or_school_hours",)),
     # tune4 families
     ("ကျွန်မ သမီး ၁၅ နှစ်၊ သူ စားသောက်ဆိုင်မှာ ညဆိုင်း ဆင်းရတယ်", True, ("night_or_school_hours",)),
+    # tune5 families: no time or leave to drink, eat or use the toilet
+    ("တစ်နေကုန် အိမ်သာသွားခွင့်မပေးဘူး", False, ("abusive_working_living_conditions",)),
+    ("ထမင်းစားချိန်လည်း မရှိဘူး၊ ဆက်လုပ်ရတယ်", False, ("abusive_working_living_conditions",)),
+    # not knowing which town, phone use refused, a farm deep in the forest
+    ("ကျွန်မတို့ ဘယ်ရွာမှာ ရောက်နေမှန်း မသိဘူး", False, ("isolation",)),
+    ("ဖုန်းကိုင်ခွင့်မရှိဘူး၊ အိမ်ကို မဆက်ရဘူး", False, ("isolation",)),
+    # groping told as an event; firing of a complainer told as an event
+    ("ကြီးကြပ်ရေးမှူးက ကျွန်မကို လိုက်ကိုင်တယ်", False, ("physical_sexual_violence",)),
+    ("တိုင်တဲ့သူကို နောက်နေ့ အလုပ်ထုတ်လိုက်တယ်", False, ("intimidation_threats",)),
+    # pay only once the debt is cleared
+    ("အကြွေးကျေမှ လစာပေးမယ်တဲ့", False, ("withholding_of_wages", "debt_bondage")),
+    # diminutive kin word before "N years already"; grade words
+    ("မြေးလေး ၁၅ နှစ်ရှိပြီ၊ ဆိုင်မှာ အလုပ်လုပ်တယ်", True, ()),
+    ("ညီမလေး ရှစ်တန်း၊ ညနေ ဆိုင်မှာ အလုပ်လုပ်တယ်", True, ()),
 ]
 
 NEGATIVES = [
@@ -84,4 +98,11 @@ NEGATIVES = [
     "ကျွန်မ သား ၁၄ နှစ်၊ ကျောင်းတက်နေတယ်။ ကျွန်မက စက်ချုပ်ဆိုင်မှာ လုပ်တယ်။ ကျောင်းကား အကြောင်း မေးချင်ပါတယ်",
     "ကန်ထရိုက်တာ နဲ့ စာချုပ် ချုပ်ရမလား မေးချင်ပါတယ်",
     "သမီး ၁၆ နှစ်၊ ညနေ ၃ နာရီ ကျောင်းဆင်းတယ်",
+    # tune5 families: a teen said not to work, only looking for a job; "what should I do"
+    "ညီလေး ၁၇ နှစ်၊ အလုပ်မလုပ်ဘူး၊ အလုပ်ရှာနေတယ်",
+    "ညီမလေး ၁၅ နှစ်၊ ကျောင်းတက်တယ်၊ ဘယ်လိုလုပ်ရမလဲ",
+    # "girls" is no child word; the diminutive is not the number 4
+    "မိန်းကလေးတွေ အများကြီး အလုပ်လုပ်တယ်",
+    "ညီလေး နှစ်ယောက် ရှိတယ်၊ ကျောင်းတက်တယ်",
+    "ဘယ်နေရာမှာ လျှောက်ရမလဲ မသိဘူး",
 ]

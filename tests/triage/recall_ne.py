@@ -77,6 +77,29 @@ POSITIVES = [
     ),
     ("sahu le bhanyo ujuri gare immigration lai phone garchhu", False, ("intimidation_threats",)),
     ("bhagis bhane ghar ma manche pathaidinchhu bhanchha", False, ("intimidation_threats",)),
+    # tune5 families: Bikram Sambat birth years ({YB}, B - 56) with "साल"/"वि.सं."/"BS" or a bare
+    # year no Gregorian birth year can have; school time with the emphatic "मै"/"mai"; roofing
+    # with case endings and sheets laid; plant and machine loanwords in Devanagari; "सरसफाइ
+    # गर्छ"; a job named "saying" then brought; the whole wage kept; nothing in hand; papers
+    # refused as a threat; the emphatic "नै" is no negation; long days told as habitual
+    ("मेरो बहिनी वि.सं. २०६९ मा जन्मेकी हो, होटलमा भाँडा माझ्छे", True, ()),
+    ("ma 2065 sal ma janmeko hu, chicken factory ma kaam garchhu", True, ("hazardous_work",)),
+    ("२०६६ मा जन्मेको भतिजा गोदाममा फोर्कलिफ्ट चलाउँछ", True, ("hazardous_work",)),
+    (
+        "mero bhai 14 barsa ko, school time mai garage ma gadi dhunchha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("भान्जा अझै कक्षा ७ मा पढ्छ, बिदामा काकासँग छानामा टिन हाल्न जान्छ", True, ("hazardous_work",)),
+    ("म सोह्र वर्षको हुँ, पोल्ट्री प्लान्टमा कुखुरा काट्छु", True, ("hazardous_work",)),
+    ("भाइ बेलरमा कार्टुन थिच्छ, ऊ पन्ध्र वर्षको छ", True, ("hazardous_work",)),
+    ("भतिजी १६ वर्षकी छे, होटलमा सरसफाइ गर्छे", True, ()),
+    ("दलालले सेक्युरिटीको जागिर भनेर बोलायो, यहाँ खेतमा काम लगायो", False, ("deception",)),
+    ("साहुले सबै तलब आफैं राख्छ", False, ("withholding_of_wages",)),
+    ("महिनौंदेखि हातमा एक पैसा पनि आउँदैन", False, ("withholding_of_wages",)),
+    ("ओभरटाइम नगरे भिसा रद्द गरिदिन्छु भन्छ साहु", False, ("intimidation_threats",)),
+    ("मालिकले नै पासपोर्ट राखेको छ", False, ("retention_of_identity_documents",)),
+    ("हरेक दिन १४ घण्टा काम गरें, बिदा पनि छैन", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -100,4 +123,14 @@ NEGATIVES = [
     # tune4 families: traps and non-work absences
     "छोरा दस वर्षको भयो, स्कुल जान्छ",
     "मलाई होटलमा १० वर्ष काम गरेको अनुभव छ, काम पाइन्छ?",
+    # tune5 families: adult B.S. birth years, school time that is not work time, "saying"
+    # that is not a job promise, a wage banked, a one-off long day, a passport photocopy
+    "मेरो दाइ २०५० सालमा जन्मेको हो, अहिले कारखानामा काम गर्छ",
+    "म २०४८ सालमा जन्मेको हुँ, होटलमा काम गर्छु",
+    "छोरी स्कुल समयपछि घरमा पढ्छे",
+    "बिरामी छ भनेर छोरालाई अस्पताल ल्याए",
+    "मालिकले तलब बैंकमा राख्छ",
+    "हिजो मात्र एक पटक १३ घण्टा काम गरें",
+    "साहुले पासपोर्टको फोटोकपी फाइलमा राख्यो, सक्कल मसँगै छ",
+    "आज घरमा चिकन पकायौं, काठ मिल्छ कि हेर्न बजार गयौं",
 ]

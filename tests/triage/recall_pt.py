@@ -155,3 +155,65 @@ NEGATIVES += [
     "meu filho de 16 faltou a aula porque estava doente",
     "o passaporte ta com a minha mae no brasil",
 ]
+
+# tune5 families: dropped out told with "nem"/"tiraram da escola"; wages held with the object
+# first, paid all at year end or "so nobody leaves"; a bare age opening the message; too young
+# for a work permit; a relative who started working or got a job; code-switched US grades and
+# "segundo ano do medio"; 12-hour days repeated over the week; "quem nao tem papel ganha
+# menos"; part of the pay taken for a debt (debt bondage)
+POSITIVES += [
+    (
+        "meu sobrinho de 15 anos ajuda o tio na feira e nem ta indo mais na escola",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("tiraram a menina da escola pra ela vender doce na rua", True, ("night_or_school_hours",)),
+    (
+        "o pagamento a patroa segura e diz que acerta tudo no fim da temporada",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "o dono falou que so paga tudo no natal, pra ninguem pedir as contas",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("15 anos, eu trabalho de ajudante na obra do meu tio", True, ()),
+    (
+        "17 anos e trampo de entregador de moto ate meia noite",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "minha prima faz faxina com a mae e nao consegue carteira de trabalho por causa da idade",
+        True,
+        (),
+    ),
+    ("ele nao tem idade pra trabalhar mas trabalha na oficina lixando carro", True, ()),
+    ("minha filha de 15 comecou a trabalhar numa lanchonete no shopping", True, ()),
+    ("meu enteado 16 anos arrumou um bico de entregador", True, ()),
+    ("to no 10th grade e trabalho no mercado aos sabados", True, ()),
+    ("meu irmao ta no 9th grade e trabalha de ajudante de cozinha", True, ()),
+    ("sou do segundo ano do medio e trampo de caixa", True, ()),
+    (
+        "trabalhamos de segunda a sabado das 7 da manha as 8 da noite no galpao",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("todo dia ela entra as 6h e sai as 20h na fabrica", False, ("excessive_overtime",)),
+    ("aqui quem nao tem papel recebe menos, 9 dolares a hora", False, ("abuse_of_vulnerability",)),
+    ("o gato desconta metade do meu salario pra pagar a passagem", False, ("debt_bondage",)),
+]
+
+NEGATIVES += [
+    "meu filho de 16 nao foi pra escola hoje porque estava com febre",
+    "o decimo terceiro a empresa paga em dezembro, certinho",
+    "30 anos, trabalho de pedreiro, quero saber sobre ferias",
+    "15 anos trabalho nessa firma e nunca tirei ferias vendidas, posso?",
+    "nao me contratam por causa da idade, tenho 58 anos",
+    "meu filho tem 16 anos e quer comecar a trabalhar, onde ele procura?",
+    "meu pai comecou a trabalhar com 12 anos na roca, hoje ele tem 70",
+    "minha filha ta no 11th grade e eu trabalho no hotel",
+    "trabalho de segunda a sexta das 8 as 5 da tarde",
+    "quem tem documento pode abrir conta no banco",
+]

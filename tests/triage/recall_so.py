@@ -159,3 +159,58 @@ POSITIVES += [
 NEGATIVES += [
     "Shaqada waxay koobi ka qaadeen aqoonsigayga, kadibna way ii celiyeen",
 ]
+
+# tune5 families: pay "we were told" (passive la ii / naloogu sheegay) then less on arrival;
+# no water / toilet with impersonal negatives (looma, nalooma) and "drink"; threats "I'll call
+# the police on you" (kuu / idiin yeerayaa); the boss keeps the key and locks us in at night
+# (not night work); someone else takes her pay; pay late N months; "if you leave you get
+# nothing"; one long day told as today / yesterday is not excessive overtime
+POSITIVES += [
+    (
+        "waxaa la ii sheegay mushaharku waa $20 saacaddii, hadda $12 ayaa la i siiyaa",
+        False,
+        ("deception",),
+    ),
+    (
+        "musqusha looma oggola shaqaalaha, biyana ma cabbi karno",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("kormeeraha wuxuu yiri booliiska ayaan idiin yeerayaa", False, ("intimidation_threats",)),
+    (
+        "furaha guriga maamulaha ayaa haya, habeen kasta wuu na xiraa",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "adeerkeed ayaa mushaharkeeda qaata, iyada waxba lama siiyo",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("mushaharka 3 bilood ayuu daahay, weli waan shaqeynaa", False, ("withholding_of_wages",)),
+    (
+        "kormeeruhu wuxuu yiri haddaad shaqada ka tagto waxba heli maysid",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+
+NEGATIVES += [
+    "maanta 13 saacadood ayaan shaqeeyay sababtoo ah qof ayaa maqnaa",
+    "lacagtayda ayaan qaatay jimcihii, wax walba waa hagaag",
+    "dukaanka waan xiraa 9ka fiidkii, kadibna guriga ayaan aadaa",
+]
+
+# tune5: a question about the law ("ma sharci baa in ... la siiyo?") is not lower pay told;
+# one long day told as yesterday still counts when it happens every day
+POSITIVES += [
+    (
+        "shalay 14 saacadood ayaan shaqeeynay, maalin walba sidaas ayaa nala shaqeysiiyaa",
+        False,
+        ("excessive_overtime",),
+    ),
+]
+
+NEGATIVES += [
+    "walaalkay waa 19 jir, ma sharci baa in mushahar ka yar kuwa kale la siiyo?",
+]

@@ -108,6 +108,18 @@ POSITIVES = [
     ("Живемо вдесятьох у вагончику біля цеху", False, ("abusive_working_living_conditions",)),
     ("Мій брат на фермі доїть корів, а йому 18 виповниться тільки восени", True, ()),
     ("сину 16, влітку миє машини на автомийці з 10 до 3, це законно?", True, ()),
+    # tune5 families: leaving means losing pay; transliterated night hours and debt; working
+    # off in every person; roofs/demolition as objects; pay promised for the season's end.
+    ("сказали: якщо підеш до кінця сезону, нічого не отримаєш", False, ("withholding_of_wages",)),
+    ("vin kazhe yakshcho pidesh to nichogo ne otrymayesh", False, ("withholding_of_wages",)),
+    ("обіцяють заплатити все після збору врожаю", False, ("withholding_of_wages",)),
+    ("moja sestra 14 rokiv pracjuje v kafe do 11 vechora", True, ("night_or_school_hours",)),
+    ("borg za kvytok 2500, vin kazhe shche vysyt 1000", False, ("debt_bondage",)),
+    ("я вже віддав 5000, а він каже ще висить 2000", False, ("debt_bondage",)),
+    ("бригадир сказав що ми відпрацюємо за переліт", False, ("debt_bondage",)),
+    ("поки не отработаешь за билет, никуда не поедешь", False, ("debt_bondage",)),
+    ("мій брат, йому 15, кладе дахи з бригадою", True, ("hazardous_work",)),
+    ("розбираємо старі будинки після пожежі", False, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
@@ -130,4 +142,13 @@ NEGATIVES = [
     "Сину 12, працюю на фермі до вечора",
     # tune4 families: traps and non-work absences
     "ми живемо вчотирьох у квартирі, все добре",
+    # tune5 precision: a shift worked is not a debt worked off; "under one roof"; a fire
+    # alone; a grade number; a pending leave; "instead of school" is not a changed job.
+    "я відпрацював за зміну 10 годин і пішов додому",
+    "відпрацювала вчора довгу зміну, за понаднормові доплатять?",
+    "живемо всі під одним дахом, все добре",
+    "після пожару в гуртожитку нас переселили",
+    "syn v 10 klasi, ne pracjuje",
+    "кажуть, що після сезону буде відпустка",
+    "якщо я піду у відпустку, не отримаю премію?",
 ]

@@ -116,3 +116,45 @@ NEGATIVES = [
     "con gái tôi 15 tuổi đang đi học, còn tôi làm tới 9 giờ tối ở tiệm nail",
     "em gái tôi 14 tuổi có thể làm những việc gì vào mùa hè?",
 ]
+
+# tune5 families: "bắt" (folds to "bat") is not "ba t" (3 years); "11h tới 5h chiều" is a
+# day range (tới folds like tối); work "until morning"; no longer allowed to go to school;
+# gloves not given; an injury met with "ráng chịu"; "so nobody leaves" is retention only
+# with documents; "ngủ cả đêm" is not "ca đêm"
+POSITIVES += [
+    (
+        "tui làm ở quán, chủ nói nếu nghỉ thì kêu cảnh sát tới bắt",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("tụi nó bốc hàng trong kho tới sáng mới được về", False, ("night_or_school_hours",)),
+    (
+        "con bé 15 tuổi không được đi học nữa, phải ở nhà bán hàng cho chủ",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "tụi tui không được phát khẩu trang hay găng tay khi xịt hóa chất",
+        False,
+        ("hazardous_work", "abusive_working_living_conditions"),
+    ),
+    (
+        "tay tôi bị phỏng mà quản lý chỉ nói ráng chịu rồi bắt làm tiếp",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("chủ giữ hộ chiếu của tụi tui để không ai trốn", False, ("retention_of_identity_documents",)),
+]
+
+NEGATIVES += [
+    "tôi làm ở tiệm nail từ 10h tới 6h chiều, lương ổn",
+    "em lau nhà xong rồi ngủ tới sáng",
+    "chủ trả lương cao để không ai bỏ đi",
+    "tối qua em ngủ cả đêm không được vì lo thi",
+]
+
+# tune5: a question about the law ("có được trả lương ít hơn không?"); one long shift today
+NEGATIVES += [
+    "anh tôi 20 tuổi, chủ có được trả lương ít hơn cho người mới không?",
+    "tui làm 12 tiếng hôm nay vì thiếu người",
+]

@@ -59,6 +59,18 @@ POSITIVES = [
     # tune4 families
     ("她才十四岁，老板不给她上初中，让她在餐馆洗碗", True, ("night_or_school_hours",)),
     ("他表弟十五岁，没去上高中，在工地搬砖", True, ("night_or_school_hours",)),
+    # tune5 families: Cantonese "not let him go to school" (唔畀/唔俾 + 返學, 走堂)
+    ("我細佬十五歲，老闆唔畀佢返學，叫佢留喺餐廳洗碗", True, ("night_or_school_hours",)),
+    ("我個女成日走堂去茶餐廳做嘢，佢先十四", True, ("night_or_school_hours",)),
+    # kin word + adverb + number (Cantonese and Mandarin); a job title as the work sign
+    ("我個女啱啱十五歲，暑假喺超市做收銀", True, ()),
+    ("我外甥今年才十六，周末在奶茶店当店员", True, ()),
+    ("我个仔读紧中三，放暑假喺麦当劳做兼职", True, ()),
+    ("我弟弟15岁在读书，周末在餐馆打工", True, ()),
+    # pay deferred until the season / a year / the debt is done (not deception)
+    ("老板说等收完这批庄稼再一起发工资", False, ("withholding_of_wages",)),
+    ("工頭講要做滿一年先出糧", False, ("withholding_of_wages",)),
+    ("中介说路费还清之前不给工资", False, ("withholding_of_wages", "debt_bondage")),
 ]
 
 NEGATIVES = [
@@ -84,4 +96,11 @@ NEGATIVES = [
     # tune4 families
     "生意越来越好，订单越滚越多，我们想问问怎么报税",
     "我在洗衣房操作滚筒烘干机，一小时十五刀，请问有加班费吗",
+    # tune5 families
+    "今日打風，學校停課，唔使返學",
+    "我女儿十五岁，想暑假去游泳池做救生员，可以吗",
+    "我女兒十五歲，準備暑假去做救生員",
+    "我十六岁的时候在超市做过收银员，现在三十了",
+    "我儿子在读小学，我在餐馆打工",
+    "老板说这个月工资下周一发，以前从来没晚过",
 ]
