@@ -123,9 +123,9 @@ class _Scanner:
             alts = lex.alternatives[rx]
             self.full.append(rx)
             self.alternatives.append(alts)
-            for i, regex in enumerate(alts.regexes):
+            for i, source in enumerate(alts.sources):
                 try:
-                    entry = self.set.add(superset_source(regex.pattern))
+                    entry = self.set.add(superset_source(source))
                 except UnsupportedPatternError:
                     entry = None
                 if entry is None:
@@ -134,9 +134,7 @@ class _Scanner:
                     self.entries[entry] = (number, i)
         self.set.compile()
         self.always = {n: frozenset(v) for n, v in always.items()}
-        self.all_patterns = {
-            n: frozenset(range(len(a.regexes))) for n, a in enumerate(self.alternatives)
-        }
+        self.all_patterns = {n: frozenset(range(len(a))) for n, a in enumerate(self.alternatives)}
 
     def scan(self, t: str) -> dict[int, set[int]]:
         """List number -> numbers of the patterns that may match in `t`."""
@@ -214,7 +212,7 @@ class _Text:
             [alts.scans[i] for i in order],
             s,
             lex.spaced,
-            [alts.regexes[i] if alts.verify[i] else None for i in order],
+            [alts.regex(i) if alts.verify[i] else None for i in order],
         )
         if merged is None:
             return [m.span() for m in scanner.full[number].finditer(s)]
@@ -234,8 +232,8 @@ class _Text:
         if number is None:
             return None
         alts = scanner.alternatives[number]
-        for rx in alts.regexes:  # the first pattern matching here, as in the alternation
-            m = rx.match(self.t, span[0])
+        for i in range(len(alts)):  # the first pattern matching here, as in the alternation
+            m = alts.regex(i).match(self.t, span[0])
             if m is not None:
                 return m if m.end() == span[1] else None
         return None

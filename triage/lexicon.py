@@ -135,19 +135,32 @@ class Numbers:
 class Alternatives:
     """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
 
-    `regexes[i]` is pattern i alone, anchored like the whole list. `scans[i]` is the same
-    without its leading word-edge check (spaced scripts; else the same regex) and, where
-    `verify[i]`, without the lookbehinds it starts with, so that the regex engine can jump
-    to its first literal; the engine checks the edge, or the whole pattern, itself.
-    Finding with the patterns that may match the text (see `triage._prefilter`), taking
-    at each position the first pattern that matches, gives exactly the list's matches.
+    `sources[i]` is pattern i alone, anchored like the whole list; `regex(i)` compiles it
+    on first use (most are never needed whole: about 20 MB less resident with every
+    language loaded). `scans[i]` is the same without its leading word-edge check (spaced
+    scripts; else the same regex) and, where `verify[i]`, without the lookbehinds it
+    starts with, so that the regex engine can jump to its first literal; the engine
+    checks the edge, or the whole pattern, itself. Finding with the patterns that may
+    match the text (see `triage._prefilter`), taking at each position the first pattern
+    that matches, gives exactly the list's matches.
     """
 
-    regexes: tuple[re.Pattern[str], ...]
+    sources: tuple[str, ...]
     scans: tuple[re.Pattern[str], ...]
     # Per pattern: True when its scan also lacks leading lookbehinds of the data file
-    # ("(?<=he )", "(?:(?<=em )|(?<=toi ))"): a scan hit is then checked with `regexes[i]`.
+    # ("(?<=he )", "(?:(?<=em )|(?<=toi ))"): a scan hit is then checked with `regex(i)`.
     verify: tuple[bool, ...]
+    _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict)
+
+    def regex(self, i: int) -> re.Pattern[str]:
+        """Pattern i alone, compiled (once)."""
+        rx = self._compiled.get(i)
+        if rx is None:
+            rx = self._compiled[i] = re.compile(self.sources[i])
+        return rx
+
+    def __len__(self) -> int:
+        return len(self.sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,7 +590,7 @@ def _compile(
         own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
         rest = strip_leading_lookbehinds(own)
         try:
-            alone.append(re.compile(anchored(f"(?:{own})", spaced)))
+            alone.append(anchored(f"(?:{own})", spaced))
             scans.append(re.compile(edge_after(f"(?:{rest or own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
@@ -589,8 +602,8 @@ def _compile(
     if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
         # Group numbers differ alone and in the alternation: always run the whole list.
         scan = re.compile(edge_after(body, spaced))
-        return rx, Alternatives(regexes=(rx,), scans=(scan,), verify=(False,))
-    return rx, Alternatives(regexes=tuple(alone), scans=tuple(scans), verify=tuple(verify))
+        return rx, Alternatives(sources=(rx.pattern,), scans=(scan,), verify=(False,))
+    return rx, Alternatives(sources=tuple(alone), scans=tuple(scans), verify=tuple(verify))
 
 
 def _refers_to_groups(items: Any) -> bool:
