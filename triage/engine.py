@@ -343,20 +343,25 @@ class _Found:
         self.spans.setdefault(code, []).append((start, end))
 
 
+@lru_cache(maxsize=64)
+def _clause_ends(clause_breaks: re.Pattern[str] | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a clause ends (clause punctuation, the lexicon's `clause_breaks`, a sentence
+    end): (the last such place in a string, as `match(...).end()`; the first, as
+    `search(...).start()`). One regex call instead of one loop per kind."""
+    kinds = [_CLAUSE_PUNCT.pattern, SENTENCE_END.pattern]
+    if clause_breaks is not None:
+        kinds.insert(1, clause_breaks.pattern)  # at one place, the longest kind first
+    any_end = "|".join(f"(?:{k})" for k in kinds)
+    return re.compile(rf"(?s:.*)(?:{any_end})"), re.compile(any_end)
+
+
 def _window(t: str, start: int, lex: Lexicon) -> str:
     """The words just before `start`, inside the same clause."""
     lo = max(0, start - _LOOKBACK)
     w = t[lo:start]
-    cut = -1
-    for m in SENTENCE_END.finditer(w):
-        cut = m.end()
-    for m in _CLAUSE_PUNCT.finditer(w):
-        cut = max(cut, m.end())
-    if lex.clause_breaks is not None:
-        for m in lex.clause_breaks.finditer(w):
-            cut = max(cut, m.end())
-    if cut >= 0:
-        w = w[cut:]
+    m = _clause_ends(lex.clause_breaks)[0].match(w)
+    if m is not None:
+        w = w[m.end() :]
     elif lo > 0 and lex.spaced:
         w = w.split(" ", 1)[1] if " " in w else ""
     if lex.negation_ignore is not None:
@@ -370,22 +375,13 @@ def _window(t: str, start: int, lex: Lexicon) -> str:
 def _window_after(t: str, end: int, lex: Lexicon) -> str:
     """The words just after `end`, inside the same clause."""
     w = t[end : end + _LOOKBACK]
-    cut = len(w)
-    m = SENTENCE_END.search(w)
-    if m is not None:
-        cut = m.start()
-    m = _CLAUSE_PUNCT.search(w, 0, cut)
-    if m is not None:
-        cut = m.start()
-    if lex.clause_breaks is not None:
-        m = lex.clause_breaks.search(w, 0, cut)
-        if m is not None:
-            cut = m.start()
+    m = _clause_ends(lex.clause_breaks)[1].search(w)
+    cut = len(w) if m is None else m.start()
     w = w[:cut]
     if lex.negation_ignore is not None:
         w = lex.negation_ignore.sub(" ", w)
     if lex.spaced:
-        if cut == len(w) and end + _LOOKBACK < len(t) and " " in w:
+        if end + _LOOKBACK < len(t) and " " in w:
             w = w.rsplit(" ", 1)[0]  # do not cut a word in two
         return " ".join(w.split()[: lex.negation_after_window])
     return w[: lex.negation_after_window]
