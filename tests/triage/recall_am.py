@@ -78,6 +78,27 @@ POSITIVES = [
     ("ደሞዜን ሙሉ በሙሉ ደላላው ነው የሚወስደው", False, ("withholding_of_wages",)),
     ("ከሰራሁ ጀምሮ አንድም ብር እጄ ላይ አልደረሰም", False, ("withholding_of_wages",)),
     ("ለሁለት ወር በየቀኑ 13 ሰዓት ሰራን", False, ("excessive_overtime",)),
+    # tune6 families: pay lost on leaving; months worked unpaid; "not the job we were told",
+    # promised vs paid figure; school dropped for work (first person too); a named break
+    # refused is abusive (a bare "no rest" is a rest day, excessive_overtime)
+    ("ከዚህ ቤት ብትለቂ ምንም አይከፈልሽም ትላለች አሰሪዬ", False, ("withholding_of_wages",)),
+    ("ካቆማችሁ ደሞዛችሁን አታገኙም ይላል ሱፐርቫይዘሩ", False, ("withholding_of_wages",)),
+    ("ከስራ ብትወጡ አንድም ሳንቲም አታገኙም ይሉናል", False, ("withholding_of_wages",)),
+    ("ሁለት ወር ሙሉ ሳይከፍሉን ሰራን", False, ("withholding_of_wages",)),
+    ("ደሞዝ ከተከፈለኝ አራት ወር ሆነኝ", False, ("withholding_of_wages",)),
+    ("ቃል የተገባልን ደሞዝ ይሄ አይደለም", False, ("deception",)),
+    ("ከተነገረኝ ውጪ የቤት ሰራተኛ አደረጉኝ", False, ("deception",)),
+    ("በወር 400 ዶላር ብለውኝ 150 ዶላር ብቻ ይሰጡኛል", False, ("deception",)),
+    ("በቀን 500 ብር ተብዬ 200 ብር ነው የሚከፍሉኝ", False, ("deception",)),
+    ("ትምህርቴን አቋርጬ በመኪና እጥበት እሰራለሁ፣ 15 ዓመቴ ነው", True, ("night_or_school_hours",)),
+    ("ወንድሜ ትምህርት ካቆመ ጀምሮ በጋራዥ ይሰራል፣ 14 ዓመቱ ነው", True, ("night_or_school_hours",)),
+    ("ለመስራት ትምህርቴን አቋረጥኩ፣ ገና 16 ዓመቴ ነው", True, ("night_or_school_hours",)),
+    ("የምሳ እረፍት የለም፣ ቆመን ነው የምንበላው", False, ("abusive_working_living_conditions",)),
+    ("ለሽንት እረፍት አይሰጡንም፣ ቀኑን ሙሉ ቆመን እንሰራለን", False, ("abusive_working_living_conditions",)),
+    ("ወሩን ሙሉ እንሰራለን፣ እረፍት የለንም", False, ("excessive_overtime",)),
+    ("በሳምንት አንድም ቀን አናርፍም፣ ቀጣሪዋ አትፈቅድም", False, ("excessive_overtime",)),
+    ("ለሁለት ወር ሳናርፍ ሰራን", False, ("excessive_overtime",)),
+    ("ያለ እረፍት በየቀኑ እንሰራለን", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -111,4 +132,14 @@ NEGATIVES = [
     "ነገ እመጣለሁ ብሎ ነበር፣ ግን አልመጣም",
     "ደሞዜ በየወሩ እጄ ላይ ይደርሳል",
     "የአክስቴ ልጅ ስራ እፈልጋለሁ ብሎ ነበር፣ ደውልልኝ አለ",
+    # tune6 families: school finished or left long ago, leaving without a pay threat, a
+    # promise kept, a figure told without a lower one
+    "ትምህርቴን ጨርሼ ስራ እፈልጋለሁ",
+    "ትምህርቴን አቋርጬ ነበር አሁን 30 ዓመቴ ነው፣ በሆቴል እሰራለሁ",
+    "ስራውን ብለቅ ሌላ ስራ አገኛለሁ",
+    "ደሞዝ ከተከፈለኝ በኋላ ቤት ኪራይ እከፍላለሁ",
+    "የተነገረኝ ስራ ይሄው ነው፣ ደስተኛ ነኝ",
+    "ደሞዙ በሰዓት 20 ዶላር ነው ብለው ነገሩኝ፣ ልክ ነው",
+    "ዛሬ አንድ ቀን አረፍኩ",
+    "ትናንት ያለ እረፍት ሰራሁ ግን ዛሬ እረፍት ነኝ",
 ]

@@ -118,6 +118,63 @@ POSITIVES = [
     ("بنتي 16 سنة بتشتغل كاشيرة", True, ()),
     ("ana 3omri 16 w bashta3'al fel ma63am", True, ()),
     ("اختي ١٥ سنة وبتطلع من الشغل ١١ بالليل", True, ("night_or_school_hours",)),
+    # tune6 families. Night-shift nouns with glued prepositions; Arabizi "bl/fl" shorthand.
+    ("بنت خالتي عمرها ١٧ وبتشتغل بالوردية الليلية بمستودع", True, ("night_or_school_hours",)),
+    ("ana 3omri 15 w bshtghel fl ma6bakh la 10 bl leil", True, ("night_or_school_hours",)),
+    ("akhi byeshtghel 3al shift el leili bel furn", False, ("night_or_school_hours",)),
+    # Weeks without pay with a short "it's been" (صرلي), and "next week" each time we ask.
+    ("صرلنا ٦ اسابيع بدون معاش", False, ("withholding_of_wages",)),
+    ("كل ما نطالب بالمعاش المشرف بيقلنا الاسبوع الجاي", False, ("withholding_of_wages",)),
+    ("kel ma nes2alo 3an el ratib bi2ollna el shahr el jay", False, ("withholding_of_wages",)),
+    # Pay held until the season or contract ends.
+    ("el ma3ash byenzal ba3d ma yekhlas el mawsem", False, ("withholding_of_wages",)),
+    ("الاجر بيسلموه بعد ما يخلص العقد", False, ("withholding_of_wages",)),
+    # "Nobody to turn to" is dependence, not confinement.
+    ("الكفيل عارف اني لحالي هون وما بقدر روح لحدا", False, ("abuse_of_vulnerability",)),
+    ("ana la7ali hon w ma ba2dar rou7 3a 7ada", False, ("abuse_of_vulnerability",)),
+    # Promised vs actual pay in Arabizi, any spelling of "they promised".
+    ("we3dooni b sakan majjani w tele3 bel ajar", False, ("deception",)),
+    ("2alolna 20 dollar bl sa3a w 3am ya3tuna 12", False, ("deception",)),
+    # "You'll lose your job" as a threat; feminine "if you tell".
+    ("قالت المشرفة اللي بتحكي مع النقابة بتخسر شغلها", False, ("intimidation_threats",)),
+    ("المدير قلها اذا اشتكيتي للمكتب رح تخسري وظيفتك", False, ("intimidation_threats",)),
+    ("el supervisor 2alli iza ma ejet bokra bt5sar shoghlak", False, ("intimidation_threats",)),
+    # Threats to report, Arabizi spellings.
+    ("el m3allem 2al iza eshtakeit byballe3 3alayki el hijra", False, ("intimidation_threats",)),
+    ("el kafil 2al ra7 yballe3 el police 3anna", False, ("intimidation_threats",)),
+    # Phones taken (with a glued "and"); not even knowing the name of the place.
+    ("وصادروا موبايلاتنا اول ما وصلنا", False, ("isolation",)),
+    ("ما منعرف حتى اسم القرية اللي جابونا عليها", False, ("isolation",)),
+    ("ma ba3ref 7atta esm el mante2a", False, ("isolation",)),
+    # Documents kept: "keeps (ب) my residence card", also as a question; "kept at the office".
+    ("هل من حق الكفيل يحتفظ باقامتي؟", False, ("retention_of_identity_documents",)),
+    ("الوكالة بتحتفظ بجوازات كل العاملات", False, ("retention_of_identity_documents",)),
+    ("الجوازات محفوظة عند المكتب وما بيعطونا اياها", False, ("retention_of_identity_documents",)),
+    # Locked in, participle forms.
+    ("المشرفين قافلين علينا الباب طول الليل", False, ("restriction_of_movement",)),
+    ("ومسكرين علينا البوابة من برا", False, ("restriction_of_movement",)),
+    # Turning N soon: the number is read as the age; "I turn 18 in summer".
+    ("ابن اختي رح يكمل ١٥ بعد شهرين وبيشتغل بمحل حلويات", True, ()),
+    ("bint 3ammi btkammel 16 el shahr el jay w btishtghel bel mat3am", True, ()),
+    ("انا رح كمل ١٨ بالصيف وبشتغل عند الكفيل", True, ()),
+    # "عندي ١٦ سنة" without a pronoun is the writer's age.
+    ("عندي ١٦ سنة وبشتغل بمغسلة سيارات", True, ()),
+    # Job titles as predicates; a placement told in the third person.
+    ("اخوي عمره ١٥ صبي حلاق بالحارة", True, ()),
+    ("ibn 3ammi 3omro 16 khabbaz fel furn", True, ()),
+    ("اخوي عمره ١٥ وحطوه عالخط بمصنع الخياطة", True, ()),
+    # "Nobody hits us, and ..." does not negate the next clause.
+    ("ما حدا بيضربنا وبيحجزوا رواتبنا كل شهر", False, ("withholding_of_wages",)),
+    ("ma 7ada byhaddedna w el kafil maske el ma3ash 3ando", False, ("withholding_of_wages",)),
+    # A bare age after the pronoun; "16y" shorthand.
+    ("انا ١٤ وبشتغل بمحل تصليح موبايلات", True, ()),
+    ("ana 16, bshtghel bel supermarket", True, ()),
+    ("3omri 15y w bashtghel fel ma6bakh", True, ()),
+    # Everyday third-person tasks (sells, picks, washes dishes); "N سنة" before a ب-verb.
+    ("ابن جيرانا عمره ١٣ وبيبيع مناديل عالإشارة", True, ()),
+    ("اختي ١٥ سنة بتجلي صحون بمطعم", True, ()),
+    ("ibn 3ammi 3omro 14 w bybee3 khodra bel souq", True, ()),
+    ("ابن عمي ١٦ سنة بيشتغل معنا بالمزرعة", True, ()),
 ]
 
 NEGATIVES = [
@@ -158,4 +215,22 @@ NEGATIVES = [
     "صار لي 16 سنة بشتغل هون",
     # a curfew hour is not a work hour ("10" ends in 0: the night cue looked past it)
     "الحارس بيقفل باب السكن الساعة ١١ بالليل",
+    # tune6 families: a past young age of a now-adult writer; wishes and appointments;
+    # an address not known; a first-person fear; a photocopy kept; a job only wished for.
+    "بلشت بالمسلخ وعمري ١٥، وهلق عمري ٣٢",
+    "كنت اشتغل بمخبز بالليل وانا عمري ١٥، اليوم عمري ٢٩",
+    "kont eshtghel bel masla5 w ana 3omri 16, hala2 3omri 27",
+    "بدي اخد جوازي من السفارة بكرة",
+    "3andi wa3d 3and el doctor el sob7",
+    "ما بعرف عنوان المكتب تبع النقابة",
+    "خايف اخسر شغلي لان المصنع رح يسكر",
+    "الشركة بتحتفظ بصورة عن الهوية بس",
+    "ابني رح يكمل ١٦ الشهر الجاي وبدو يشتغل بالصيف",
+    "ابني عمره ١٥ وانا خباز بالفرن",
+    "عندي ٢٠ سنة خبرة بالبناء",
+    "كل يوم بروح عالشغل وبرجع، وبدي سافر الشهر الجاي",
+    "ما حدا بيضربنا وما حدا بيهددنا",
+    # Levantine/Egyptian عمل "do" is not work; a job only wished for.
+    "ابني عمره ١٥ وبيعمل واجباته كل يوم",
+    "بنتي ١٤ سنة وبدها تشتغل بالصيف، شو لازم تعمل؟",
 ]

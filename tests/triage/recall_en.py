@@ -148,3 +148,40 @@ NEGATIVES += [
     "lunch rush from 11 to 2 is crazy, i need a second register",
     "the manager locked the office from outside by accident and we waited for the key",
 ]
+
+# tune6 families: a bare age opening the message joined to the writer's clause ("fifteen and
+# i work", "15 n i"); a coming birthday read as the age ("i turn 16 next month"); a job only
+# asked about ("can i work at..." is not work); leaving means losing the pay (wages withheld);
+# sexual touching of the body with "if you tell anyone you lose the job"
+POSITIVES += [
+    ("17, i bag groceries at the supermarket after school", True, ()),
+    ("fourteen & my uncle has me on his roofing crew", True, ("hazardous_work",)),
+    ("sixteen n i wash dishes at a diner on weekends", True, ()),
+    ("i turn 15 next week and i already work at the car wash every saturday", True, ()),
+    ("im turning sixteen in july, i babysit for the neighbors for cash", True, ()),
+    ("boss says if we quit early we won't see a dime", False, ("withholding_of_wages",)),
+    (
+        "You don't get your paycheck if you leave before the contract ends",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("if u leave before harvest is over u lose all ur money", False, ("withholding_of_wages",)),
+    (
+        "the foreman keeps grabbing my butt and says if i report it im fired",
+        False,
+        ("physical_sexual_violence", "intimidation_threats"),
+    ),
+    (
+        "he put his hands on me in the cooler and said if i tell anyone i lose my job",
+        False,
+        ("physical_sexual_violence", "intimidation_threats"),
+    ),
+]
+
+NEGATIVES += [
+    "45 and i stock shelves at a grocery store, love my job",
+    "1. i work at the plant 2. my pay is late",
+    "im 15, could i work at a pizza place this summer?",
+    "i'm 16, if i work at the mall how many hours can i do",
+    "he rubs his hands together and says good job",
+]

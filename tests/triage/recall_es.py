@@ -153,3 +153,78 @@ NEGATIVES += [
     "nos mandaron a la casa temprano porque no hubo trabajo",
     "mi hijo no va a la escuela hoy, esta enfermo. puedo faltar?",
 ]
+
+# tune6 families: a birthday coming ("cumple los 16 en mayo"), a job title after "es"/"esta de"
+# (salvavidas, vendedora...), "estudiante de 14", kept out of school told with "ni"/"no esta
+# yendo", missing class because of work, the job promised then found on arrival, the rest paid
+# at the end or a token sum over months, phones kept by the boss, calls in front of him, not
+# knowing the town; and the traps: a parent's own shift next to a child who is only cared for,
+# taken or picked up ("quien me la cuida?", "quien lo recoge de la escuela?").
+POSITIVES += [
+    ("mi prima cumple los 16 en mayo y ya trabaja en una carniceria", True, ("hazardous_work",)),
+    ("MI HERMANO CUMPLE 15 LA OTRA SEMANA Y CHAMBEA EN UNA LLANTERA", True, ()),
+    ("mi nieta tiene 17 y es salvavidas en la alberca del hotel", True, ()),
+    ("la hija de mi comadre, de 15, esta de vendedora en el tianguis", True, ()),
+    ("el nieto de don jose, 13, lava carros en el autolavado", True, ()),
+    ("un estudiante de 14 vende elotes en la calle en las tardes", True, ()),
+    (
+        "mi sobrina de 13 ya ni va a la secundaria, la tienen limpiando casas",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "el chamaco de 15 no esta yendo a clases, anda en la pizca con su tio",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        (
+            "tengo una alumna de 16 que falta a clases los viernes porque tiene "
+            "que trabajar en la panaderia"
+        ),
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "varios estudiantes de la secundaria no vienen los lunes xq trabajan en la cosecha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "nos ofrecieron q ibamos a estar en una empacadora, llegamos y nos pusieron a pizcar chile",
+        False,
+        ("deception",),
+    ),
+    (
+        (
+            "la agencia dijo que seria de mesero en un hotel y resulta que es "
+            "limpiar baños en una gasolinera"
+        ),
+        False,
+        ("deception",),
+    ),
+    (
+        "el contratista dice que lo demas nos lo paga al final de la temporada",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("en 3 meses nomas me han dado 250 dolares, no se que hacer", False, ("withholding_of_wages",)),
+    ("la encargada se queda con los celulares de todas", False, ("isolation",)),
+    ("solo podemos llamar a la casa enfrente del patron", False, ("isolation",)),
+    ("ni sabemos como se llama el pueblo, nos trajeron de noche", False, ("isolation",)),
+]
+
+NEGATIVES += [
+    (
+        "mi hijo tiene 11 y va a la primaria, yo trabajo en un restaurante y "
+        "me cambiaron el horario, quien me lo cuida?"
+    ),
+    "mis hijas tienen 9 y 13, quien las recoge de la escuela si me ponen a las 3?",
+    "mi hija tiene 14, quien la lleva a la escuela si yo entro a las 5?",
+    "mi esposa ya no va a la escuela de ingles porque no tiene tiempo",
+    "me dijeron que habia trabajo en la bodega, llegue y me contrataron el mismo dia",
+    "me dijeron que habia casa, llegue y es como dijeron, todo bien",
+    "mi hijo tiene 9 y yo ando chambeando en una tienda, me pueden dar el turno de la mañana?",
+    "mi niña tiene 4 y no va a la escuela todavia, yo estoy trabajando en un restaurante",
+    "mi hija de 13 se queda con mi celular mientras trabajo, eso esta bien?",
+]

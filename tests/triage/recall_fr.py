@@ -207,3 +207,73 @@ NEGATIVES += [
     "mon patron sait que je parle bien anglais",
     "ma fille est nee en 2012, elle est en 6e",
 ]
+
+# tune6 families: ages in SMS shorthand ("17a", "g 16 a,"); a job title or a job said of
+# someone else ("il est maitre-nageur", "elle a trouve un petit boulot"); a parent's own job
+# next to a child who is only at school; pay explained by language or status and "nobody else
+# will hire you" (abuse of vulnerability); recruited for one job, another on arrival
+# (deception); insulting names and humiliation in front of others, a single overcrowded room
+# (abusive conditions); "je nettoie ... la nuit"
+POSITIVES += [
+    ("g 16a et je fais la plonge dans une brasserie", True, ()),
+    ("mon frere 15a il bosse sur les toits avec notre oncle", True, ("hazardous_work",)),
+    ("elle a 14a et elle vend des beignets au marche", True, ()),
+    # "elle vend", "elle ramasse": the "le " of "elle" is not the article
+    ("sa fille a 13 ans, elle ramasse des mangues pour un commercant", True, ()),
+    ("ma niece a 16 ans, elle est animatrice au centre aere tout l'ete", True, ()),
+    ("le fils de ma voisine a quinze ans et il est pompiste a la station", True, ()),
+    ("mon fils a 15 ans et il a trouve un petit boulot au supermarche", True, ()),
+    (
+        "il me paye 5 dollars de l'heure pcq je parle pas l'anglais",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "la patronne nous donne la moitie vu qu'on est etrangers",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "le gerant repete que personne ne va t'embaucher ailleurs",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("il dit qu'on trouvera jamais de travail ailleurs", False, ("abuse_of_vulnerability",)),
+    (
+        "l'agence m'a recrute a Dakar comme chauffeur, une fois arrive je nettoie des bureaux",
+        False,
+        ("deception",),
+    ),
+    (
+        (
+            "Ils m'ont fait venir d'Haiti pour un poste de cuisinier. Arrivee "
+            "la-bas c'etait dans une ferme"
+        ),
+        False,
+        ("deception",),
+    ),
+    (
+        "le contremaitre la traite d'idiote devant tout le monde",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "il nous humilie chaque matin devant les clients",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("nous sommes 8 dans une seule chambre", False, ("abusive_working_living_conditions",)),
+    ("on dort a 12 dans une petite piece", False, ("abusive_working_living_conditions",)),
+    ("je nettoie les bureaux la nuit pour une agence", False, ("night_or_school_hours",)),
+]
+
+NEGATIVES += [
+    "on commence de 8a 17h au magasin",
+    "mon fils a 12 ans, il cherche un job d'ete",
+    "ma fille a 14 ans, elle a un travail a rendre demain",
+    "ma fille a 12 ans, elle apprend bien a l'ecole. Moi je travaille dans un hotel",
+    "mon fils de 13 ans est au college, moi je suis caissiere au supermarche",
+    "je vous ecris en francais parce que je ne parle pas anglais",
+    "On m'a embauche en mars. Finalement je suis content du poste",
+    "il nous engueule parfois quand on arrive en retard",
+]

@@ -128,3 +128,32 @@ POSITIVES += [
 NEGATIVES += [
     "Eske bos la gen dwa peye pitit mwen mwens paske li jenn?",
 ]
+
+# tune6 families: ages in SMS shorthand ("m gen 16a"); a job title or a job said of someone
+# else ("li se kesyè", "li gen yon ti djob", restavèk); a parent's own job next to a child who
+# is only at school ("nan lekòl" alone is not school hours); third shift; insulting names and
+# humiliation in front of others, no gloves, many people in one room (abusive conditions)
+POSITIVES += [
+    ("mwen gen 16a e m travay nan yon restoran", True, ()),
+    ("ti se m 15a li vann nan mache a chak samdi", True, ()),
+    ("pitit fi m gen 16 an, li se kesyè nan yon makèt", True, ()),
+    ("ti frè m nan gen 14 an, li se chany bò mache a", True, ()),
+    ("neve m gen 15 an, li gen yon ti djob nan yon garaj", True, ()),
+    ("ti kouzin mwen an gen 11 an, li se restavèk kay yon fanmi", True, ()),
+    ("kouzen m gen 15 an, li travay twazyèm shift nan depo a", True, ("night_or_school_hours",)),
+    ("m sou 3e chif nan faktori twal la", False, ("night_or_school_hours",)),
+    ("sipèvizè a rele nou bourik chak jou", False, ("abusive_working_living_conditions",)),
+    ("chef la joure l devan tout travayè yo", False, ("abusive_working_living_conditions",)),
+    ("bòs la pa ba li gan pou l manyen bwat yo", False, ("abusive_working_living_conditions",)),
+    ("yo mete nou 9 nan yon ti pyès dèyè depo a", False, ("abusive_working_living_conditions",)),
+    ("n ap dòmi 10 nan yon sèl chanm", False, ("abusive_working_living_conditions",)),
+]
+
+NEGATIVES += [
+    "mwen gen 30a, m travay nan yon otèl",
+    "pitit gason m gen 12 an, li al lekol, mwen menm m se kesyè",
+    "pitit fi m gen 13 an, li gen travay lekol pou demen",
+    "Pitit gason m gen 10 an, li nan lekòl la chak jou. Mwen menm m travay nan yon restoran",
+    "Ti fi m nan gen 8 an, l ap aprann li nan lekòl la, m travay nan yon biwo",
+    "nou 3 nan yon chanm, li anfòm",
+]

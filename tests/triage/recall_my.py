@@ -106,3 +106,44 @@ NEGATIVES = [
     "ညီလေး နှစ်ယောက် ရှိတယ်၊ ကျောင်းတက်တယ်",
     "ဘယ်နေရာမှာ လျှောက်ရမလဲ မသိဘူး",
 ]
+
+# tune6 families: a teacher writing about a pupil ("ကျွန်တော် ဆရာပါ" is not "my teacher");
+# "every night until 11", "at night 1 o'clock"; dozing in class told with a longer gap;
+# promised vs actual pay (Unicode and romanised: "ya mal lo pyaw tal, a khu ...",
+# "pyaw htar tar nae ma tu"); romanised "no documents" and "takes advantage"
+POSITIVES += [
+    (
+        "ကျွန်တော် ဆရာပါ၊ ၈ တန်းကျောင်းသူလေး ညတိုင်း ၁၁ နာရီထိ ဆိုင်မှာ အလုပ်လုပ်ရတယ်",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "တူလေးက ည ၁ နာရီ ထိ စားသောက်ဆိုင်မှာ ပန်းကန်ဆေးရတယ်၊ ၁၅ နှစ်ပဲ ရှိသေးတယ်",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ခုနစ်တန်းကျောင်းသား အတန်းထဲမှာ ခဏခဏ အိပ်ငိုက်တယ်၊ ဆိုင်မှာ ညလုပ်ရလို့တဲ့",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("agent ka la ta 800 dollar ya mal lo pyaw tal, a khu 400 pae ya tal", False, ("deception",)),
+    ("a lote ka pyaw htar tar nae ma tu bu, lo lo nay tal", False, ("deception",)),
+    (
+        "အေဂျင့်က ဟိုတယ်မှာ တစ်လ ၁၀ သိန်း ရမယ်လို့ ပြောတယ်၊ အခု ၅ သိန်းပဲ ရတယ်",
+        False,
+        ("deception",),
+    ),
+    ("kyanaw tot sar ywet ma shi lo lakha lyaw pay tal", False, ("abuse_of_vulnerability",)),
+    ("visa ma shi tae thu twe ko a khwint a yay yu tal", False, ("abuse_of_vulnerability",)),
+]
+
+# tune6 families: the writer's own work in a clause led by their pronoun, next to a child
+# who only attends school; negation after the phrase ("ဘယ်သူမှ ... မရှိဘူး", "... မဟုတ်ဘူး")
+NEGATIVES += [
+    "ကျွန်တော် ဂိုဒေါင်မှာ အလုပ်လုပ်တယ်၊ သမီးက ၁၃ နှစ်၊ ကျောင်းတက်တယ်",
+    "ကျွန်မ ဆိုင်မှာ အလုပ်လုပ်နေတယ်။ ညီမလေး ၁၄ နှစ်၊ အလယ်တန်းကျောင်း တက်နေတယ်",
+    "ဘယ်သူမှ ရိုက်တာ မရှိပါဘူး",
+    "ပတ်စပို့ သိမ်းထားတာ မဟုတ်ဘူး၊ ကိုယ့်ဆီမှာပဲ",
+    "ဘယ်သူမှ ခြိမ်းခြောက်တာ မကြုံဖူးပါဘူး",
+]

@@ -100,6 +100,51 @@ POSITIVES = [
     ("ओभरटाइम नगरे भिसा रद्द गरिदिन्छु भन्छ साहु", False, ("intimidation_threats",)),
     ("मालिकले नै पासपोर्ट राखेको छ", False, ("retention_of_identity_documents",)),
     ("हरेक दिन १४ घण्टा काम गरें, बिदा पनि छैन", False, ("excessive_overtime",)),
+    # tune6 families: short ages ("ma 16 ko", "म १५ को हुँ"), a bare age opening a sentence before
+    # a first-person verb, kin + number + "ko/ki", "turns 15 next week" / "about to turn 17"
+    ("ma 16 ko, restaurant ma bhanda majhchhu", True, ()),
+    ("म १५ को हुँ, पसलमा सामान बोक्छु", True, ()),
+    ("17 barsa ko, construction ma itta bokchhu", True, ()),
+    ("१५ वर्षकी, होटलमा कोठा सफा गर्छु", True, ()),
+    ("bahini 14 ki, pasal ma saman bechchhe", True, ()),
+    ("मेरो भान्जा १६ को छ, ग्यारेजमा गाडी धुन्छ", True, ()),
+    ("mero bhatija arko hapta 15 pugchha, bakery ma roti banauchha", True, ()),
+    ("भतिजी अर्को महिना सोह्र पुग्छे, होटलमा भाँडा माझ्छे", True, ()),
+    ("ma 17 pugna lageko chhu, garage ma kaam garchhu", True, ()),
+    ("bhai 15 pugna lagyo, pasal ma saman bokchha", True, ()),
+    # running a machine is work (first and third person); a parent's own machine work next to
+    # a child who only goes to school does not make the child a worker
+    ("ma 16 barsa ko chhu, godam ma forklift chalaunchhu", True, ("hazardous_work",)),
+    ("मेरो बहिनी १७ वर्षकी छे, प्याकिङ मेसिन चलाउँछे", True, ("hazardous_work",)),
+    (
+        "mero chhora 15 barsa ko, kaksha 9 ma padhchha, ma godam ma forklift chalaunchhu",
+        False,
+        ("hazardous_work",),
+    ),
+    ("छोरी १३ वर्षकी, विद्यालय जान्छे, म राति कुखुरा कारखानामा मेसिन चलाउंछु", False, ("hazardous_work",)),
+    # questions that still tell what happens
+    ("malik le passport rakhchha, yo thik ho?", False, ("retention_of_identity_documents",)),
+    ("साहुले हाम्रो मोबाइल खोस्यो, के गर्ने?", False, ("isolation",)),
+    # pay put off to the end of the season or harvest, the wage unnamed
+    (
+        "3 mahina bhayo, talab sodhda season sakepachhi dinchhu bhanchha",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("बाली सकिएपछि मात्र एकैचोटि दिन्छु भन्छ साहु", False, ("withholding_of_wages",)),
+    # the promised job against the real one ("X bhaneko/bhanthe, yaha ta / tara yaha Y")
+    ("driver ko kaam bhaneko, yaha ta goth ma gai charauna lagayo", False, ("deception",)),
+    ("कम्पनीमा प्याकिङको काम भन्थे, तर यहाँ निर्माणमा इँटा बोक्छौं", False, ("deception",)),
+    ("visa ma cleaner lekheko thiyo, aayepachhi ta khet ma pathayo", False, ("deception",)),
+    # documents "with" the broker or employer
+    ("हाम्रो राहदानी दलालकै हातमा छ", False, ("retention_of_identity_documents",)),
+    ("mero passport ra visa sahu sanga nai chha", False, ("retention_of_identity_documents",)),
+    # phone taken with other verbs ("lagidiye", "लिए")
+    ("malik le sab ko mobile lagidiye", False, ("isolation",)),
+    ("आउने बित्तिकै सुपरभाइजरले फोन लिए", False, ("isolation",)),
+    # a debt that never goes down (negative verb, yet the debt itself)
+    ("karja kahile pani ghatdaina, byaj badhdai janchha", False, ("debt_bondage",)),
+    ("जति तिरे पनि हिसाब कहिल्यै सकिँदैन, साहु अझै बाँकी छ भन्छ", False, ("debt_bondage",)),
 ]
 
 NEGATIVES = [
@@ -133,4 +178,24 @@ NEGATIVES = [
     "हिजो मात्र एक पटक १३ घण्टा काम गरें",
     "साहुले पासपोर्टको फोटोकपी फाइलमा राख्यो, सक्कल मसँगै छ",
     "आज घरमा चिकन पकायौं, काठ मिल्छ कि हेर्न बजार गयौं",
+    # tune6 families: a minor who only asks about a job; an age next to a kin noun, the
+    # writer's own work; "ma 17 ko" told of the past
+    "ma 16 ko, factory ma kaam paunchha ki?",
+    "म १५ वर्षकी हुँ, कम्पनीमा काम खोज्दैछु",
+    "16 barsa ko chhora chha, ma company ma kaam garchhu",
+    "ma 17 ko hunda yaha aaye, ahile 29 barsa bhayo",
+    # negated indicators: the negation inside the verb ("khosdaina", "रोक्दैन", "nikaldaina",
+    # "ठगेन"); a habitual "they cheat" is not a false job promise
+    "sahu le phone kahile khosdaina",
+    "साहुले तलब रोक्दैन, समयमै दिन्छ",
+    "ujuri gare pani malik le nikaldaina",
+    "एजेन्टले ठगेन, भनेजस्तै काम छ",
+    "bazar ma pasale haru le thagchhan",
+    # not pay, not a contrast, not documents held, not a phone taken, not a debt
+    "season sakiye pachhi ghar farkinchhu",
+    "malik le bhanyo, yaha ta sabai ramro chha",
+    "passport agent sanga chhaina, ma sanga chha",
+    "पासपोर्ट मसँगै छ, कुनै समस्या छैन",
+    "ghar ma phone lagyo, aama sanga kura bhayo",
+    "kaam kahile sakidaina, thakai lagchha",
 ]

@@ -217,3 +217,53 @@ NEGATIVES += [
     "trabalho de segunda a sexta das 8 as 5 da tarde",
     "quem tem documento pode abrir conta no banco",
 ]
+
+# tune6 families: an age told by the coming birthday ("faz 16 mes que vem": the trap on "16 mes"
+# no longer eats it), a job title after "é" (salva-vidas, atendente, jovem aprendiz), "aluno meu
+# de 14" and school years in digits for someone else, missing class because of work, the rest
+# paid only at the end or a token sum over months, phones taken told with an infinitive, calls
+# watched by the boss, not knowing the town; and the traps: a parent's own shift next to a
+# child who is only taken to school or cared for.
+POSITIVES += [
+    ("minha sobrinha faz 15 semana que vem e ja trampa numa padaria", True, ()),
+    ("O MEU PRIMO COMPLETA 17 NO MES QUE VEM E TRABALHA NO FRIGORIFICO", True, ("hazardous_work",)),
+    ("minha neta tem dezesseis e eh atendente numa sorveteria do shopping", True, ()),
+    ("o filho da vizinha, 14 anos, e entregador de farmacia de bicicleta", True, ()),
+    ("uma aluna do 8 ano faz faxina com a tia nas sextas", True, ()),
+    (
+        "tenho um aluno de 15 que nao vem nas segundas pq tem que trabalhar na feira com o pai",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "minha afilhada de 13 nem vai pra escola porque trabalha de baba",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "o empreiteiro fala q o restante do pagamento ele acerta so no fim da obra",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "em quatro meses so me pagaram 400 reais, o resto ele diz que deve",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("eles vao recolher os telefones de todo mundo amanha, pode isso?", False, ("isolation",)),
+    ("so falamos com a familia com o gato ouvindo", False, ("isolation",)),
+    ("ninguem aqui sabe o nome da fazenda, viemos de van a noite", False, ("isolation",)),
+]
+
+NEGATIVES += [
+    "meu filho tem 8 e eu trabalho no turno da tarde, quem leva ele na escola?",
+    "minha filha tem 11 e ta na escola, eu faco limpeza num hotel, quem cuida dela a tarde?",
+    "faz 16 anos que trabalho nessa empresa, tenho direito a que?",
+    "minha irma tem 34 e e atendente no posto de saude",
+    "meu sobrinho de 16 quer ser jovem aprendiz, como se inscreve?",
+    "posso pegar o celular no intervalo do almoco?",
+    "eu so ligo pra minha mae no domingo porque e mais barato",
+    "o resto do material a gente recebe depois da reforma",
+    "meu filho tem 10 e eu to trabalhando numa loja, posso mudar de horario?",
+    "minha filha tem 4 e nao vai pra escola ainda, eu trampo numa lanchonete",
+]

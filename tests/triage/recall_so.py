@@ -214,3 +214,50 @@ POSITIVES += [
 NEGATIVES += [
     "walaalkay waa 19 jir, ma sharci baa in mushahar ka yar kuwa kale la siiyo?",
 ]
+
+# tune6 families: a coming birthday read as the age ("wuxuu noqonayaa 16 bisha dambe"); a job
+# title with "I am" / "she is" ("waxaan adeege ka ahay", "waxay kaashiir ka tahay"); a bare age
+# opening the message before the writer's clause; "can / will work" (shaqeyn karaa / doonaa) is
+# not work; passive negatives with a pronoun ("nalama siin") after a negated indicator, "you
+# lose the money" (waad lumin); touching the body and "if you tell anyone you lose the job"
+POSITIVES += [
+    (
+        "Walaalkay wuxuu noqon doonaa 15 sanadka dambe, hadda wuxuu ka shaqeeyaa garaash",
+        True,
+        (),
+    ),
+    ("16 ayay noqon doontaa bisha dambe, waxay ka shaqeysaa hudheel", True, ()),
+    ("Waxaan noqonayaa 17 bisha sagaalaad, waxaan ka shaqeeyaa makhaayad", True, ()),
+    ("Waxaan ahay 16 jir, waxaan adeege ka ahay makhaayad Soomaali ah", True, ()),
+    ("Inantayda 17 jir ah waxay kaashiir ka tahay farmashiyaha", True, ()),
+    ("15 jir waxaan ka shaqeeyaa makhaayad", True, ()),
+    ("Shan iyo toban jir ah, waxaan dhaqaa weelasha hudheelka", True, ()),
+    (
+        "Aqoonsigayga ma qaadan, laakiin lacagta afar toddobaad nalama siin",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("Lix toddobaad oo shaqo ah mushahar nalama siin", False, ("withholding_of_wages",)),
+    (
+        "Kormeeraha ayaa yiri haddii aad shaqada ka baxdo lacagtaada waad lumin",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "Madaxa ayaa i salaaxa bowdada, haddaad qofna u sheegto shaqada waad waayaysaa ayuu yiri",
+        False,
+        ("physical_sexual_violence", "intimidation_threats"),
+    ),
+    (
+        "Ninku wuxuu i qabqabtaa jirkayga markasta, haddaad dadka u sheegto waa lagu eryi",
+        False,
+        ("physical_sexual_violence", "intimidation_threats"),
+    ),
+]
+
+NEGATIVES += [
+    "Gabadhayda waa 16 jir, dukaanka adeerkeed ayay shaqeyn kartaa sabtida?",
+    "waxaan ahay 15 jir, xagaaga waxaan shaqeyn doonaa beerta awowgay",
+    "Waxay noqonaysaa 3 sano intaan halkan ka shaqeynayo",
+    "farta ku taabta shaashadda si aad u bilowdo",
+]

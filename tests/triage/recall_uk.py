@@ -120,6 +120,49 @@ POSITIVES = [
     ("поки не отработаешь за билет, никуда не поедешь", False, ("debt_bondage",)),
     ("мій брат, йому 15, кладе дахи з бригадою", True, ("hazardous_work",)),
     ("розбираємо старі будинки після пожежі", False, ("hazardous_work",)),
+    # tune6 families: "turns N / will be N" read as the age; 18 to come is a minor cue
+    ("Наступного тижня мені виповниться 15, а я вже пакую коробки на складі", True, ()),
+    ("брату в травні буде 16, він миє посуд у кафе", True, ()),
+    ("cherez dva misyatsi meni bude 17, pratsyuyu na budovi", True, ()),
+    ("За пів року мені стукне 18, зараз працюю вантажником", True, ()),
+    # surzhyk year unit "лєт"
+    ("племяннику 15 лєт, він грузить ящики на базарі", True, ()),
+    ("мені 16 лєт, работаю на мийці", True, ()),
+    # a job title or a workplace tells that someone else works
+    ("Донька, 16 років, касирка на заправці", True, ()),
+    ("сестрі 17, тепер кур'єр у доставці", True, ()),
+    ("Синові моєї куми 15 лєт, а він тепер на пилорамі", True, ("hazardous_work",)),
+    # daytime hours of a 14-15 year old that end after 7 pm
+    ("мені 14, працюю у кав'ярні з 12 до 21", True, ("night_or_school_hours",)),
+    ("синові 16, розносить газети з 10 ранку до 2 дня", True, ()),
+    # transliterated ages as words
+    ("meni pyatnadtsiat, pratsiuiu v kafe na kukhni", True, ()),
+    (
+        "sestri shistnadtsyat, vona pratsyuye v magazyni do 11 vechora",
+        True,
+        ("night_or_school_hours",),
+    ),
+    # promised vs actual pay (transliterated), crowded housing, no water
+    ("obitsialy 900 evro na misiats, a platiat 500", False, ("deception",)),
+    ("skazaly bude okremyi budynok, a tut zhyvemo v garazhi", False, ("deception",)),
+    ("spymo v kontejneri po 9 cholovik", False, ("abusive_working_living_conditions",)),
+    ("na poli tualetu nemaye i vody ne dayut", False, ("abusive_working_living_conditions",)),
+    ("Живемо в бараці по дванадцять чоловік", False, ("abusive_working_living_conditions",)),
+    # guarded transport, leaving forbidden with a place in between
+    ("На поле й назад нас везуть під конвоєм бригадира", False, ("restriction_of_movement",)),
+    ("Виходити за ворота табору нам заборонено", False, ("restriction_of_movement",)),
+    ("vodyat na fabryku tilky z okhoronoyu", False, ("restriction_of_movement",)),
+    # debts: deductions in any form, owing a person, working off the trip
+    ("щомісяця вираховує за квартиру і квиток, а я ще винна йому", False, ("debt_bondage",)),
+    ("Хазяїн каже, що я йому должна ще за візу", False, ("debt_bondage",)),
+    ("сказали, доки не відпрацюємо переліт, грошей не буде", False, ("debt_bondage",)),
+    # documents held by the recruiter or the acquaintance who brought them
+    (
+        "Паспорт досі у вербувальника, а він не відповідає",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("pasport v agenta, kazhe viddast pislia sezonu", False, ("retention_of_identity_documents",)),
 ]
 
 NEGATIVES = [
@@ -151,4 +194,20 @@ NEGATIVES = [
     "syn v 10 klasi, ne pracjuje",
     "кажуть, що після сезону буде відпустка",
     "якщо я піду у відпустку, не отримаю премію?",
+    # tune6 precision families
+    # "will be 40", a one-off long day, a wished-for job, a parent's own job title
+    "мені в березні буде 40, працюю на складі вже давно",
+    "У п'ятницю пропрацювала 14 годин через інвентаризацію, доплатять?",
+    "Вчора відпахав 13 годин, бо напарник захворів",
+    "мені 15, хочу влітку підробляти в кафе, чи можна?",
+    "ya shukayu robotu na lito, meni 16, chy mozhna?",
+    "Сину 13, він ходить до школи, а я касирка в супермаркеті",
+    "донька 12 років, в школі, я кур'єр",
+    # daytime hours and permitted leaving
+    "на складі зміна з 10 до 16, перерва о першій",
+    "pratsyuyu v biblioteci z 10 do 4 dnya, vse dobre",
+    "працюю з 11 ранку до 5, зарплату платять вчасно",
+    "з гуртожитку можна виходити коли захочеш",
+    "піти у відпустку не можна до кінця сезону",
+    "треба відпрацювати зміну до кінця і підемо додому",
 ]

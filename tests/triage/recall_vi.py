@@ -158,3 +158,44 @@ NEGATIVES += [
     "anh tôi 20 tuổi, chủ có được trả lương ít hơn cho người mới không?",
     "tui làm 12 tiếng hôm nay vì thiếu người",
 ]
+
+# tune6 families: the writer's own schedule or shift changed by the employer next to a child
+# who is only in school ("đổi lịch làm của tui", "bắt tôi làm thêm", "chuyển tôi sang":
+# "tôi sang" is not "tới sáng"); "bé nhà tôi" is the writer's child, not the writer; the
+# writer keeps their own papers; travel debts (plane ticket) worked off; a job promised at
+# the destination and another one imposed on arrival
+POSITIVES += [
+    (
+        "tiền vé máy bay qua đây chủ tính là nợ, trừ dần vào lương mỗi tháng",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "anh ấy còn thiếu 3 ngàn đô vé bay, bị ép ở lại làm cho đủ mới cho về",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "quản lý bảo tụi em nợ tiền vé, bắt làm trả cho xong mới được nghỉ",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "trung tâm giới thiệu qua bên đó làm khách sạn, qua tới thì bị bắt đi chăm người già",
+        False,
+        ("deception",),
+    ),
+    (
+        "cty nói sang Nhật làm công ty thực phẩm, đến nơi thì bị chuyển qua làm xây dựng",
+        False,
+        ("deception",),
+    ),
+]
+
+NEGATIVES += [
+    "con trai tôi 13 tuổi còn đi học, tuần này quản lý đổi lịch làm của tui qua buổi chiều",
+    "Bé nhà tôi mới 11 tuổi, đang học lớp 5. Họ bắt tôi làm thêm thứ bảy, có được không?",
+    "cháu gái tôi 14 tuổi đi học, công ty mới chuyển tôi sang bên kho",
+    "hộ chiếu tôi tự giữ, không ai đe dọa gì cả",
+    "giay to tui van giu, chu tiem cung tot",
+]

@@ -71,6 +71,27 @@ POSITIVES = [
     ("老板说等收完这批庄稼再一起发工资", False, ("withholding_of_wages",)),
     ("工頭講要做滿一年先出糧", False, ("withholding_of_wages",)),
     ("中介说路费还清之前不给工资", False, ("withholding_of_wages", "debt_bondage")),
+    # tune6 families: "turns N next month" with the subject dropped or a relative as subject
+    # (the number read as the age); not one day off; every day from morning or noon to
+    # midnight
+    ("明年三月才满十五岁，现在在餐馆洗碗", True, ()),
+    ("过完年就满十七，每天在工地搬砖", True, ()),
+    ("我弟弟下个月就满15，在肉厂切肉", True, ("hazardous_work",)),
+    ("他明年才满十六，在饭店打工", True, ()),
+    ("在餐馆做厨师，一天都不休息", False, ("excessive_overtime",)),
+    ("来了三个月没休过一天", False, ("excessive_overtime",)),
+    ("老板一天也不让我们休息", False, ("excessive_overtime",)),
+    ("每天从早上六点干到晚上九点", False, ("excessive_overtime",)),
+    ("天天从中午做到凌晨两点", False, ("excessive_overtime", "night_or_school_hours")),
+    # promised pay vs what reaches the hand; school left unfinished to work
+    ("说好时薪15刀，实际只给10刀", False, ("deception",)),
+    ("招工时讲每月五千，到手才三千", False, ("deception",)),
+    # Traditional characters (廣, 點, 禮 are not folded: classes in the patterns)
+    ("廣告上寫月薪八千，到手才四千", False, ("deception",)),
+    ("每天從早上七點做到半夜，一天都沒休息過", False, ("excessive_overtime",)),
+    ("下禮拜就滿十五歲，在雞肉廠包肉", True, ("hazardous_work",)),
+    ("我初中没读完就出来打工了，今年16", True, ("night_or_school_hours",)),
+    ("他高中不读了，去工地干活，才十六岁", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
@@ -103,4 +124,12 @@ NEGATIVES = [
     "我十六岁的时候在超市做过收银员，现在三十了",
     "我儿子在读小学，我在餐馆打工",
     "老板说这个月工资下周一发，以前从来没晚过",
+    # tune6 families: a parent's own job next to a child turning 16; one long day; normal
+    # hours and rest days; a wish, not a job
+    "我儿子下个月满16，在读高中，我在工厂上班",
+    "昨天从早干到晚，累死了",
+    "我每天早上8点上班到下午5点",
+    "我每周休两天，从来不加班",
+    "老板说下个月满一年就加工资",
+    "女儿明年满十五，想问暑假能不能去打工",
 ]
