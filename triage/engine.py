@@ -86,16 +86,16 @@ _UNNEGATED_ROLE = {code: "!" + code for code in INDICATOR_CODES}
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _roles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    out: dict[str, re.Pattern[str]] = {}
+def _roles(lex: Lexicon) -> dict[str, Alternatives]:
+    out: dict[str, Alternatives] = {}
     for role in _ROLES:
-        rx = getattr(lex, role)
-        if rx is not None:
-            out[role] = rx
-    for code, rx in lex.indicators.items():
-        out[_PATTERNS_ROLE[code]] = rx
-    for code, rx in lex.unnegated.items():
-        out[_UNNEGATED_ROLE[code]] = rx
+        alts = getattr(lex, role)
+        if alts is not None:
+            out[role] = alts
+    for code, alts in lex.indicators.items():
+        out[_PATTERNS_ROLE[code]] = alts
+    for code, alts in lex.unnegated.items():
+        out[_UNNEGATED_ROLE[code]] = alts
     return out
 
 
@@ -107,21 +107,18 @@ class _Scanner:
     on first use of the lexicon, so a process only pays for the languages it meets.
     """
 
-    __slots__ = ("all_patterns", "alternatives", "always", "entries", "full", "lists", "set")
+    __slots__ = ("all_patterns", "alternatives", "always", "entries", "lists", "set")
 
     def __init__(self, lex: Lexicon) -> None:
         # role -> list number; per list number: its regex and patterns.
         self.lists: dict[str, int] = {}
-        self.full: list[re.Pattern[str]] = []
         self.alternatives: list[Alternatives] = []
         self.set = PatternSet()
         # set entry number -> (list number, pattern number)
         self.entries: dict[int, tuple[int, int]] = {}
         always: dict[int, set[int]] = {}  # patterns with no RE2 superset: always run
-        for role, rx in _roles(lex).items():
-            number = self.lists[role] = len(self.full)
-            alts = lex.alternatives[rx]
-            self.full.append(rx)
+        for role, alts in _roles(lex).items():
+            number = self.lists[role] = len(self.alternatives)
             self.alternatives.append(alts)
             for i, source in enumerate(alts.sources):
                 try:
@@ -215,7 +212,7 @@ class _Text:
             [alts.regex(i) if alts.verify[i] else None for i in order],
         )
         if merged is None:
-            return [m.span() for m in scanner.full[number].finditer(s)]
+            return [m.span() for m in alts.full.finditer(s)]
         if s is self.t:
             self.found[lex.code, role] = {m.start(): m for m in merged}
         return [m.span() for m in merged]

@@ -133,24 +133,37 @@ class Numbers:
 
 @dataclass(frozen=True, slots=True)
 class Alternatives:
-    """One compiled list, pattern by pattern: what the prefilter of `triage.engine` needs.
+    """One list of patterns (an indicator's, an age role's...), whole and pattern by
+    pattern: what the matching of `triage.engine` needs.
 
-    `sources[i]` is pattern i alone, anchored like the whole list; `regex(i)` compiles it
-    on first use (most are never needed whole: about 20 MB less resident with every
-    language loaded). `scans[i]` is the same without its leading word-edge check (spaced
-    scripts; else the same regex) and, where `verify[i]`, without the lookbehinds it
-    starts with, so that the regex engine can jump to its first literal; the engine
-    checks the edge, or the whole pattern, itself. Finding with the patterns that may
-    match the text (see `triage._prefilter`), taking at each position the first pattern
-    that matches, gives exactly the list's matches.
+    `full` is the list's single alternation, anchored: the reference the engine's fast
+    path must equal, run only when that path cannot (an empty match, a prefilter that
+    could not scan). `sources[i]` is pattern i alone, anchored like the whole list;
+    `regex(i)` compiles it. Both are compiled on first use: most are never needed, and
+    compiled they would hold about 35 MB with every language loaded. `scans[i]` is
+    pattern i without its leading word-edge check (spaced scripts; else the same regex)
+    and, where `verify[i]`, without the lookbehinds it starts with, so that the regex
+    engine can jump to its first literal; the engine checks the edge, or the whole
+    pattern, itself. Finding with the patterns that may match the text (see
+    `triage._prefilter`), taking at each position the first pattern that matches, gives
+    exactly the list's matches.
     """
 
+    source: str
     sources: tuple[str, ...]
     scans: tuple[re.Pattern[str], ...]
     # Per pattern: True when its scan also lacks leading lookbehinds of the data file
     # ("(?<=he )", "(?:(?<=em )|(?<=toi ))"): a scan hit is then checked with `regex(i)`.
     verify: tuple[bool, ...]
     _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict)
+
+    @property
+    def full(self) -> re.Pattern[str]:
+        """The whole list's alternation, compiled (once)."""
+        rx = self._compiled.get(-1)
+        if rx is None:
+            rx = self._compiled[-1] = re.compile(self.source)
+        return rx
 
     def regex(self, i: int) -> re.Pattern[str]:
         """Pattern i alone, compiled (once)."""
@@ -172,27 +185,27 @@ class Lexicon:
     script: str
     spaced: bool
     numbers: Numbers
-    detect_words: re.Pattern[str] | None
+    detect_words: Alternatives | None
     negation_cues: re.Pattern[str] | None
     negation_window: int
     negation_ignore: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
     past_cues: re.Pattern[str] | None
-    age_self: re.Pattern[str] | None
-    age_other: re.Pattern[str] | None
-    age_apparent: re.Pattern[str] | None
-    age_traps: re.Pattern[str] | None
-    minor_self: re.Pattern[str] | None
-    minor_other: re.Pattern[str] | None
-    child_words: re.Pattern[str] | None
-    work_self: re.Pattern[str] | None
-    work_other: re.Pattern[str] | None
+    age_self: Alternatives | None
+    age_other: Alternatives | None
+    age_apparent: Alternatives | None
+    age_traps: Alternatives | None
+    minor_self: Alternatives | None
+    minor_other: Alternatives | None
+    child_words: Alternatives | None
+    work_self: Alternatives | None
+    work_other: Alternatives | None
     hypothetical: re.Pattern[str] | None
     # Words that make a work sign the writer's own ("i work", "my shift"): such a sign
     # does not tell that a young person named in the same sentence works.
     first_person: re.Pattern[str] | None
-    crisis: re.Pattern[str] | None
-    young_night: re.Pattern[str] | None
+    crisis: Alternatives | None
+    young_night: Alternatives | None
     # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
     scripts: frozenset[str] = frozenset()
     # Detect words as plain word sequences (cheap scoring, `triage.detect.word_scores`)
@@ -203,10 +216,8 @@ class Lexicon:
     # words (characters in unspaced scripts) after it, inside the clause.
     negation_after: re.Pattern[str] | None = None
     negation_after_window: int = 3
-    indicators: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    unnegated: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    # Every compiled list above -> its patterns one by one (prefilter; see `Alternatives`).
-    alternatives: dict[re.Pattern[str], Alternatives] = field(default_factory=dict)
+    indicators: dict[str, Alternatives] = field(default_factory=dict)
+    unnegated: dict[str, Alternatives] = field(default_factory=dict)
 
 
 def _spaces(word: str) -> str:
@@ -578,7 +589,8 @@ def _compile(
     numbers: Numbers,
     where: str,
     capture: bool = False,
-) -> tuple[re.Pattern[str], Alternatives] | None:
+) -> Alternatives | None:
+    """A list of the data file, for the engine's matching (`Alternatives`)."""
     if not patterns:
         return None
     parts = []
@@ -589,21 +601,65 @@ def _compile(
         src = expand(p, spaced=spaced, numbers=numbers)
         own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
         rest = strip_leading_lookbehinds(own)
+        one = anchored(f"(?:{own})", spaced)
         try:
-            alone.append(anchored(f"(?:{own})", spaced))
+            _check_lookbehinds(_sre.parse(one))  # data errors at load, not on first use
             scans.append(re.compile(edge_after(f"(?:{rest or own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
+        alone.append(one)
         verify.append(rest is not None)
         parts.append(src)
 
     body = "|".join(f"(?:{p})" for p in parts)
-    rx = re.compile(anchored(body, spaced))
+    whole = anchored(body, spaced)
     if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
         # Group numbers differ alone and in the alternation: always run the whole list.
         scan = re.compile(edge_after(body, spaced))
-        return rx, Alternatives(sources=(rx.pattern,), scans=(scan,), verify=(False,))
-    return rx, Alternatives(sources=tuple(alone), scans=tuple(scans), verify=tuple(verify))
+        return Alternatives(source=whole, sources=(whole,), scans=(scan,), verify=(False,))
+    return Alternatives(
+        source=whole, sources=tuple(alone), scans=tuple(scans), verify=tuple(verify)
+    )
+
+
+def _compile_whole(
+    patterns: list[str] | None, *, spaced: bool, numbers: Numbers, where: str
+) -> re.Pattern[str] | None:
+    """A list the engine only searches whole (negation cues, clause breaks...)."""
+    if not patterns:
+        return None
+    parts = [expand(p, spaced=spaced, numbers=numbers) for p in patterns]
+    try:
+        return re.compile(anchored("|".join(f"(?:{p})" for p in parts), spaced))
+    except re.error as exc:  # pragma: no cover - data error, reported at load time
+        raise ValueError(f"{where}: bad pattern list {patterns!r}: {exc}") from exc
+
+
+def _subpatterns(op: Any, av: Any) -> list[Any]:
+    """The parsed regexes nested in one node of a parsed regex."""
+    if op is _sre.SUBPATTERN:
+        return [av[3]]
+    if op is _sre.BRANCH:
+        return list(av[1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [av[1]]
+    if op is _sre.ATOMIC_GROUP:
+        return [av]
+    return []
+
+
+def _check_lookbehinds(items: Any) -> None:
+    """Raise `re.error` for a lookbehind of varying width: Python's parser leaves that
+    check to the compiler, which may run only on first use (`Alternatives`)."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0:
+            lo, hi = av[1].getwidth()
+            if lo != hi:
+                raise re.error("look-behind requires fixed-width pattern")
+        for sub in _subpatterns(op, av):
+            _check_lookbehinds(sub)
 
 
 def _refers_to_groups(items: Any) -> bool:
@@ -611,18 +667,7 @@ def _refers_to_groups(items: Any) -> bool:
     for op, av in items:
         if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
             return True
-        subs: list[Any] = []
-        if op is _sre.SUBPATTERN:
-            subs = [av[3]]
-        elif op is _sre.BRANCH:
-            subs = list(av[1])
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            subs = [av[2]]
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            subs = [av[1]]
-        elif op is _sre.ATOMIC_GROUP:
-            subs = [av]
-        if any(_refers_to_groups(sub) for sub in subs):
+        if any(_refers_to_groups(sub) for sub in _subpatterns(op, av)):
             return True
     return False
 
@@ -661,24 +706,21 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
     spaced = bool(meta.get("spaced", True))
     numbers = _number_words(data.get("numbers", {}), spaced=spaced)
 
-    alternatives: dict[re.Pattern[str], Alternatives] = {}
-
     def comp(
         table: dict[str, Any], key: str, where: str, capture: bool = False
-    ) -> re.Pattern[str] | None:
-        compiled = _compile(
+    ) -> Alternatives | None:
+        return _compile(
             _list(table, key), spaced=spaced, numbers=numbers, where=where, capture=capture
         )
-        if compiled is None:
-            return None
-        alternatives[compiled[0]] = compiled[1]
-        return compiled[0]
+
+    def whole(table: dict[str, Any], key: str, where: str) -> re.Pattern[str] | None:
+        return _compile_whole(_list(table, key), spaced=spaced, numbers=numbers, where=where)
 
     neg = data.get("negation", {})
     age = data.get("age", {})
     minor = data.get("minor", {})
-    indicators: dict[str, re.Pattern[str]] = {}
-    unnegated: dict[str, re.Pattern[str]] = {}
+    indicators: dict[str, Alternatives] = {}
+    unnegated: dict[str, Alternatives] = {}
     young_night = None
     for ind_code, table in data.get("indicators", {}).items():
         if ind_code not in INDICATOR_CODES:
@@ -693,7 +735,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
             young_night = comp(table, "young_patterns", f"{code}.{ind_code}.young")
     script = str(meta.get("script", "Latin"))
     literals, others = _detect_literals(_list(meta, "detect_words"))
-    detect_other = _compile(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
+    detect_other = _compile_whole(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
     return Lexicon(
         code=code,
         name=str(meta.get("name", code)),
@@ -701,11 +743,11 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         spaced=spaced,
         numbers=numbers,
         detect_words=comp(meta, "detect_words", f"{code}.meta"),
-        negation_cues=comp(neg, "cues", f"{code}.negation"),
+        negation_cues=whole(neg, "cues", f"{code}.negation"),
         negation_window=int(neg.get("window", 3)),
-        negation_ignore=comp(neg, "ignore", f"{code}.negation"),
-        clause_breaks=comp(neg, "clause_breaks", f"{code}.negation"),
-        past_cues=comp(data.get("past", {}), "cues", f"{code}.past"),
+        negation_ignore=whole(neg, "ignore", f"{code}.negation"),
+        clause_breaks=whole(neg, "clause_breaks", f"{code}.negation"),
+        past_cues=whole(data.get("past", {}), "cues", f"{code}.past"),
         age_self=comp(age, "self", f"{code}.age", capture=True),
         age_other=comp(age, "other", f"{code}.age", capture=True),
         age_apparent=comp(age, "apparent", f"{code}.age", capture=True),
@@ -715,18 +757,17 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         child_words=comp(minor, "child_words", f"{code}.minor"),
         work_self=comp(minor, "work_self", f"{code}.minor"),
         work_other=comp(minor, "work_other", f"{code}.minor"),
-        hypothetical=comp(minor, "hypothetical", f"{code}.minor"),
-        first_person=comp(minor, "first_person", f"{code}.minor"),
+        hypothetical=whole(minor, "hypothetical", f"{code}.minor"),
+        first_person=whole(minor, "first_person", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
         scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),
         detect_literals=frozenset(literals),
-        detect_other=detect_other[0] if detect_other else None,
-        negation_after=comp(neg, "after", f"{code}.negation.after"),
+        detect_other=detect_other,
+        negation_after=whole(neg, "after", f"{code}.negation.after"),
         negation_after_window=int(neg.get("after_window", neg.get("window", 3))),
         indicators=indicators,
         unnegated=unnegated,
-        alternatives=alternatives,
     )
 
 
@@ -758,8 +799,7 @@ def meta(code: str) -> Meta:
     other = None
     if others:
         numbers = _number_words({}, spaced=spaced)
-        compiled = _compile(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
-        other = compiled[0] if compiled else None
+        other = _compile_whole(others, spaced=spaced, numbers=numbers, where=f"{code}.meta")
     return Meta(
         code=code,
         script=script,
