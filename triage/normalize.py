@@ -78,6 +78,11 @@ _HANT = (
     "軸轴 辭辞 邊边 過过 還还 這这 遠远 連连 遞递 裡里 裏里 鐘钟 錢钱 鐵铁 鏟铲 "
     "鎖锁 鋸锯 鏡镜 長长 門门 間间 際际 陸陆 險险 麵面 頂顶 領领 飯饭 館馆 驅驱 "
     "駕驾 罵骂 騙骗 魚鱼 雞鸡 鴨鸭 齡龄 "
+    # Common in workers' texts though no pattern names them yet (so that a pattern
+    # written in Simplified also reads Traditional text):
+    "銷销 數数 現现 臨临 輟辍 補补 糧粮 專专 剛刚 遲迟 雜杂 賣卖 業业 營营 畢毕 "
+    "廣广 點点 禮礼 試试 廳厅 廚厨 鍋锅 腳脚 燈灯 繫系 騷骚 擾扰 擠挤 餓饿 採采 "
+    "築筑 運运 夠够 錯错 帳账 處处 區区 權权 難难 歡欢 傳传 "
 )
 _SPECIAL.update({pair[0]: pair[1] for pair in _HANT.split()})
 

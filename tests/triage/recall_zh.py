@@ -92,6 +92,10 @@ POSITIVES = [
     ("下禮拜就滿十五歲，在雞肉廠包肉", True, ("hazardous_work",)),
     ("我初中没读完就出来打工了，今年16", True, ("night_or_school_hours",)),
     ("他高中不读了，去工地干活，才十六岁", True, ("night_or_school_hours",)),
+    # A daytime shift of a 15-year-old is not night work ("十点到" after a morning word).
+    ("我妹妹十五岁，周六在超市收银，早上十点到下午三点", True, (), ("night_or_school_hours",)),
+    ("我細妹十四歲，禮拜日喺餐廳洗碗，上午十點到下午兩點", True, (), ("night_or_school_hours",)),
+    ("我妹妹十五岁，在超市收银，晚上九点到十二点", True, ("night_or_school_hours",)),
 ]
 
 NEGATIVES = [
