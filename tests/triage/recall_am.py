@@ -99,6 +99,25 @@ POSITIVES = [
     ("በሳምንት አንድም ቀን አናርፍም፣ ቀጣሪዋ አትፈቅድም", False, ("excessive_overtime",)),
     ("ለሁለት ወር ሳናርፍ ሰራን", False, ("excessive_overtime",)),
     ("ያለ እረፍት በየቀኑ እንሰራለን", False, ("excessive_overtime",)),
+    # tune7 families: pay verbs carrying their own negation (relative, causal, after ምንም);
+    # relative/complement work verbs and service tasks of a third person; "to go out" + any
+    # negative "allow"; not knowing where one is; a promised figure "I was told", then another;
+    # weekly or "only" hours are not a long day
+    ("ኤጀንሲው ምንም አልከፈለንም፣ ሶስት ወር ሙሉ ሰራን", False, ("withholding_of_wages",)),
+    ("አሰሪዬ እስካሁን ያልከፈለኝ የአራት ወር ደሞዝ አለ", False, ("withholding_of_wages",)),
+    ("ደሞዟን ስላልከፈሏት እህቴ በየቀኑ ታለቅሳለች", False, ("withholding_of_wages",)),
+    ("ye hulet wer demoz yalkefelugn alekaye new", False, ("withholding_of_wages",)),
+    ("ወንድሜ 15 ዓመቱ ነው። በጋራዥ እንደሚሰራ ትናንት ሰማሁ", True, ()),
+    ("የጎረቤቴ ልጅ ገና 14 ነው፣ አባቷ በሚሰራበት ሱቅ እሷም የምትሰራ ይመስለኛል", True, ()),
+    ("እህቴ 16 ዓመቷ ነው። ቅዳሜ ቅዳሜ በካፌ ሳህን ታነሳለች", True, ()),
+    ("ወንድሜ ገና 15 ነው፣ እሁድ እሁድ በሆቴሉ ቡና ያቀርባል", True, ()),
+    ("አሰሪዋ ለብቻዋ እንድትወጣ አትፈቅድላትም", False, ("restriction_of_movement",)),
+    ("ከግቢው እንድንወጣ ፈጽሞ አልፈቀዱልንም", False, ("restriction_of_movement",)),
+    ("ደላላው ከወሰደን ጀምሮ የት እንዳለሁ በትክክል አላውቅም", False, ("isolation",)),
+    ("ያለንበትን ቦታ ስም አናውቅም፣ ስልክም የለንም", False, ("isolation",)),
+    ("በወር 600 ሪያል አሉኝ፣ ግን 250 ሪያል ብቻ ይሰጡኛል", False, ("deception",)),
+    ("በቀን 300 ብር ነው ተባልን፣ አሁን 120 ብቻ ነው የሚከፈለን", False, ("deception",)),
+    ("ልጄ 16 ዓመቱ ነው፣ በሳምንት 12 ሰዓት በሱቅ ይሰራል", True, (), ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -142,4 +161,14 @@ NEGATIVES = [
     "ደሞዙ በሰዓት 20 ዶላር ነው ብለው ነገሩኝ፣ ልክ ነው",
     "ዛሬ አንድ ቀን አረፍኩ",
     "ትናንት ያለ እረፍት ሰራሁ ግን ዛሬ እረፍት ነኝ",
+    # tune7 families: weekly or "only" hours, a conditional or own unpaid bill, a parent's own
+    # task next to a child's age, a lost object, a promised figure that was kept
+    "በሳምንት 20 ሰዓት ብቻ ነው የምሰራው፣ ተጨማሪ ስራ እፈልጋለሁ",
+    "14 ሰዓት ብቻ ነው በሳምንት ያገኘሁት",
+    "ካልከፈሉኝ ስራውን እለቃለሁ",
+    "የቤቱን ኪራይ አልከፈልኩም፣ ነገ እከፍላለሁ",
+    "ልጄ 12 ዓመቱ ነው፣ እኔ ግን በሆቴል ሳህን አነሳለሁ",
+    "ልጄ 13 ዓመቱ ነው፣ መምህሩ በደንብ እንደሚያስተምር ነገረኝ",
+    "ቁልፌ የት እንዳለ አላውቅም",
+    "በሰዓት 15 ዶላር ነው ተባልኩ፣ ልክ ነው ይከፍሉኛል",
 ]

@@ -175,6 +175,39 @@ POSITIVES = [
     ("اختي ١٥ سنة بتجلي صحون بمطعم", True, ()),
     ("ibn 3ammi 3omro 14 w bybee3 khodra bel souq", True, ()),
     ("ابن عمي ١٦ سنة بيشتغل معنا بالمزرعة", True, ()),
+    # tune7 families: school not attended is not a locked door (and is school hours);
+    # Arabizi "gave us" (a3ta) negated before a wage word; repaying a sum (any person) and
+    # pay going to the debt; sleeping on a floor or in a kitchen; pay or job found different
+    # on arrival; "before" (قبل ما, abl ma) and a word starting ma- are not negations.
+    (
+        "khayye 3omro 15 w bishtghel bel forn, sar lo shahr ma ra7 3al madrase",
+        True,
+        ("night_or_school_hours",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "بنت خالتي عمرها ١٤ وبتشتغل ببيت ناس، وما بيخلوها تروح عالمدرسة",
+        True,
+        ("night_or_school_hours",),
+        ("restriction_of_movement",),
+    ),
+    ("el kafil mesh bya3teena el ratib sarelna shahrein", False, ("withholding_of_wages",)),
+    ("el sherke ma a3tatni wala qirsh men 4 ashhur", False, ("withholding_of_wages",)),
+    ("المقاول قال لازم يسدد عشرة آلاف دولار تمن الفيزا", False, ("debt_bondage",)),
+    (
+        "lazem ysadded 5000 dollar lal maktab abl ma yetla3",
+        False,
+        ("debt_bondage",),
+        ("restriction_of_movement",),
+    ),
+    ("نص الراتب بينخصم عالقرض تبع المكتب كل شهر", False, ("debt_bondage",)),
+    ("kol ma3ashi byrou7 3al dein taba3 el kafil", False, ("debt_bondage",)),
+    ("مرتي شغالة عند عيلة وبتنام بالمطبخ", False, ("abusive_working_living_conditions",)),
+    ("العمال بيناموا على البلاط بالمستودع", False, ("abusive_working_living_conditions",)),
+    ("ukhti btnam 3al ard fi bet el madame", False, ("abusive_working_living_conditions",)),
+    ("المكتب حكى عن شغل بمطعم، جيت هون ولقيت الشغل غير بمزرعة", False, ("deception",)),
+    ("لما وصلت لقيت الراتب ٩ دولار مش ١٥", False, ("deception",)),
+    ("wselna 3al mazra3a la2ena el ratib nos", False, ("deception",)),
 ]
 
 NEGATIVES = [
@@ -233,4 +266,11 @@ NEGATIVES = [
     # Levantine/Egyptian عمل "do" is not work; a job only wished for.
     "ابني عمره ١٥ وبيعمل واجباته كل يوم",
     "بنتي ١٤ سنة وبدها تشتغل بالصيف، شو لازم تعمل؟",
+    # tune7 precision: a club fee, arriving to a closed shop, a child asleep, an opinion, "before".
+    "لازم تدفع ٢٠ دولار رسوم التسجيل بالنادي",
+    "وصلنا بكير لقينا الشغل مسكر ورجعنا عالبيت",
+    "ابني نام في الحمام وهو صغير",
+    "ma a3tani ra2yo bel ma3ash",
+    "لازم نخلص قبل ما نطلع من الشغل",
+    "lazem nkhalles el tanzeef abl ma netla3",
 ]

@@ -185,3 +185,67 @@ NEGATIVES += [
     "i'm 16, if i work at the mall how many hours can i do",
     "he rubs his hands together and says good job",
 ]
+
+# tune7 families: children the writer looks after are not workers; school days missed by
+# weekday; promised pay against pay received in the next clause; a debt "owed to him" is not
+# withheld pay; "can't do doubles anymore" still reports the doubles.
+POSITIVES += [
+    (
+        "i look after the boss's kids and clean the whole house, the madam keeps my passport",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "I cook and take care of the children, they locked the door so I cannot go out",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "my little brother is 15 and skips fridays to work at the tire shop",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "two of my students, 14 and 15, are absent on tuesdays because they pick strawberries",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "The agency said the warehouse job paid $20 an hour. We get $12 cash.",
+        False,
+        ("deception",),
+    ),
+    (
+        "the contract said cleaning rooms was $17 an hour, i make $10 and no tips",
+        False,
+        ("deception",),
+    ),
+    (
+        "she owes them $3,000 for the crossing and works it off at the motel",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "he says my uncle owes him 2,500 dollars for the visa so he cant quit",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "the boss owes us $1,200 from last month and keeps saying friday",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "i cant keep doing doubles anymore, the manager says i have to or im out",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("we cannot work 16 hour shifts every day like this", False, ("excessive_overtime",)),
+]
+
+NEGATIVES += [
+    "i can't do doubles next week, i have my sister's wedding",
+    "we were out on mondays for the holiday",
+]

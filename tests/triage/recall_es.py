@@ -228,3 +228,46 @@ NEGATIVES += [
     "mi niña tiene 4 y no va a la escuela todavia, yo estoy trabajando en un restaurante",
     "mi hija de 13 se queda con mi celular mientras trabajo, eso esta bien?",
 ]
+
+# tune7 families: the boss knows the worker speaks no English; a debt that keeps growing;
+# unwanted grabbing when alone or by force; "si digo algo me quedo sin trabajo";
+# 12-24 hours a WEEK is part time, not overtime.
+POSITIVES += [
+    (
+        "el contratista sabe q no hablamos nada de ingles y nos paga lo que quiere",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "la dueña sabia que yo no entiendo el idioma y me hizo firmar todo",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("nos cobran el cuarto y la comida y cada mes debemos mas y mas", False, ("debt_bondage",)),
+    ("el mayordomo dijeron que todavia le debo 3000 por el pasaje", False, ("debt_bondage",)),
+    ("el encargado nos abraza a la fuerza en la bodega", False, ("physical_sexual_violence",)),
+    (
+        "el dueño me soba la cintura cuando ando sola en la cocina",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "la supervisora nos dijo que si nos quejamos con recursos humanos perdemos el trabajo",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "si le cuentas a tu esposo te quedas sin chamba, me dijo el jefe",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+
+NEGATIVES += [
+    "hago 20 hrs por semana en la tienda, puedo pedir vacaciones?",
+    "mi hija trabaja 18 horas a la semana en la biblioteca y le pagan bien",
+    "si cierran la planta me quedo sin trabajo, hay ayuda del gobierno?",
+    "disculpe que no hablo ingles, quiero saber de clases para adultos",
+    "mi abuela me abraza cuando estoy sola y triste",
+    "mi hijo me abraza fuerte cuando llego del trabajo",
+]

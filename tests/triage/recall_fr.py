@@ -277,3 +277,24 @@ NEGATIVES += [
     "On m'a embauche en mars. Finalement je suis content du poste",
     "il nous engueule parfois quand on arrive en retard",
 ]
+
+# tune7: "<young person> de N ans que/qu'..." is an age, not a duration ("5 ans que je bosse
+# ici" stays a trap).
+POSITIVES += [
+    (
+        "Au resto du coin il y a une fille de 15 ans qu'on fait bosser a la plonge jusqu'a minuit.",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Je connais un gamin de 13 ans que son oncle envoie vendre des fleurs dans le metro "
+        "pendant les heures d'ecole.",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "Ca fait 12 ans que je travaille a la boulangerie, tout va bien.",
+    "Mon fils de 12 ans que je garde le soir, moi je travaille de jour au magasin.",
+]

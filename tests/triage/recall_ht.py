@@ -157,3 +157,29 @@ NEGATIVES += [
     "Ti fi m nan gen 8 an, l ap aprann li nan lekòl la, m travay nan yon biwo",
     "nou 3 nan yon chanm, li anfòm",
 ]
+
+# tune7: demolition work (with a work or aspect word: "kraze kay" alone is also an earthquake)
+# and "pa gen dlo / twalèt / gan / matla" conditions.
+POSITIVES += [
+    ("Sou chantye a yo fè timoun 15 an yo demoli vye kay ak mato", True, ("hazardous_work",)),
+    (
+        "Pitit fi vwazin mwen an, 14 an, ap travay pou yon bòs k ap kraze vye bilding yo "
+        "bò mache a",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "pa t gen matla ni vantilasyon nan depo kote yo fè nou dòmi",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "Travayè yo pa gen gan pou manyen pwodui yo, chèf la di se pa pwoblèm li",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+
+NEGATIVES += [
+    "Tranbleman tè a te kraze kay nou an lane pase, kounye a nou rebati l",
+]

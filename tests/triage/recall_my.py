@@ -147,3 +147,21 @@ NEGATIVES += [
     "ပတ်စပို့ သိမ်းထားတာ မဟုတ်ဘူး၊ ကိုယ့်ဆီမှာပဲ",
     "ဘယ်သူမှ ခြိမ်းခြောက်တာ မကြုံဖူးပါဘူး",
 ]
+
+# tune7 families: a work verb written with a space ("အလုပ် လုပ်တယ်") and a supermarket as
+# workplace; an ID, permit or card "not given back"
+POSITIVES += [
+    ("ညီလေးက ဆယ့်ငါးနှစ်ပဲ ရှိသေးတယ်။ ကျောင်းပိတ်ရက်တွေမှာ မားကတ်ထဲမှာ ကုန်ပစ္စည်းသယ်တဲ့ အလုပ် လုပ်နေတယ်", True, ()),
+    ("သမီး အသက် ၁၄ နှစ်။ စနေနေ့တိုင်း အဒေါ်ရဲ့ လက်ဖက်ရည်ဆိုင်မှာ အလုပ် လုပ်ပေးတယ်", True, (), ("night_or_school_hours",)),
+    ("ပွဲစားက ကျွန်တော့် အလုပ်ပါမစ်ကို ယူသွားပြီး ခုထိ ပြန်မပေးသေးဘူး", False, ("retention_of_identity_documents",)),
+    ("သူဌေးက အလုပ်သမားတွေရဲ့ မှတ်ပုံတင်ကတ်တွေကို ပြန်မအပ်ဘူး", False, ("retention_of_identity_documents",)),
+]
+
+# tune7 families: no pay for leave or absence days is a question, not withholding; 12-24
+# overtime hours in a month are not excessive
+NEGATIVES += [
+    "ဆေးခွင့် ယူတဲ့ နှစ်ရက်အတွက် လစာ မပေးဘူးတဲ့၊ ဥပဒေအရ ဘယ်လိုလဲ",
+    "အလုပ်မလာတဲ့ရက်တွေအတွက် လခ မရပါဘူး၊ ဒါ ပုံမှန်လား",
+    "တစ်လကို အချိန်ပို ၂၀ နာရီလောက် ဆင်းတယ်၊ OT နှုန်း ဘယ်လောက်လဲ",
+    "လစဉ် overtime ၁၂ နာရီ ရှိတယ်၊ အခွန် ဖြတ်လား",
+]

@@ -145,6 +145,15 @@ POSITIVES = [
     # a debt that never goes down (negative verb, yet the debt itself)
     ("karja kahile pani ghatdaina, byaj badhdai janchha", False, ("debt_bondage",)),
     ("जति तिरे पनि हिसाब कहिल्यै सकिँदैन, साहु अझै बाँकी छ भन्छ", False, ("debt_bondage",)),
+    # tune7 families: going out not allowed with a particle or a place between
+    ("मालिकले कोठाबाट बाहिर निस्कन नै दिँदैन", False, ("restriction_of_movement",)),
+    ("camp bata eklai bahira jana pani dindainan", False, ("restriction_of_movement",)),
+    ("साहुनीले मलाई एक्लै बजार जान पनि दिँदैनन्", False, ("restriction_of_movement",)),
+    # all seven days a week, emphatic forms; not a single day off
+    ("फ्याक्ट्रीमा हप्ताको सातवटै दिन काम हुन्छ", False, ("excessive_overtime",)),
+    ("hapta ma saatai din kaam garnu parchha", False, ("excessive_overtime",)),
+    ("week ma 7 din nai duty chha", False, ("excessive_overtime",)),
+    ("एक दिन पनि बिदा दिँदैनन्, बिरामी हुँदा पनि काम गराउँछन्", False, ("excessive_overtime",)),
 ]
 
 NEGATIVES = [
@@ -198,4 +207,9 @@ NEGATIVES = [
     "पासपोर्ट मसँगै छ, कुनै समस्या छैन",
     "ghar ma phone lagyo, aama sanga kura bhayo",
     "kaam kahile sakidaina, thakai lagchha",
+    # tune7 families: going out allowed; a week's days counted, not all worked
+    "साहुले बेलुका बाहिर निस्कन दिन्छ",
+    "bahira jana dinchha malik le",
+    "हप्ताको सात दिनमध्ये पाँच दिन काम गर्छु",
+    "hapta ko 7 din ma 2 din bida chha",
 ]

@@ -267,3 +267,48 @@ NEGATIVES += [
     "meu filho tem 10 e eu to trabalhando numa loja, posso mudar de horario?",
     "minha filha tem 4 e nao vai pra escola ainda, eu trampo numa lanchonete",
 ]
+
+# tune7 families: two pay rates (undocumented vs. citizens); only leaving when the employer
+# drives or allows it; the boss hits a person named, "apanhou do patrao"; weeks of pay
+# held, paid only to whoever stays, pay sent to a sponsor, "nao ve um centavo";
+# 13-24 hours a WEEK is part time, not overtime.
+POSITIVES += [
+    (
+        "o empreiteiro paga 12 a hora pros que nao tem papel e 25 pros gringos",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "quem ta sem documento ganha 80 e os cidadaos 150, na mesma obra",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("a gente so pode sair do alojamento se o gato deixar", False, ("restriction_of_movement",)),
+    (
+        "eu so saio de casa quando a patroa vai junto no mercado",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("o encarregado bateu na Rosa na frente de todo mundo", False, ("physical_sexual_violence",)),
+    (
+        "meu primo apanhou do capataz porque parou pra beber agua",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("a dona ta guardando duas semanas de pagamento de cada um", False, ("withholding_of_wages",)),
+    ("ele so paga quem ficar ate dezembro, quem sair perde", False, ("withholding_of_wages",)),
+    (
+        "minha prima trabalha de baba e a familia deposita direto pra tia dela",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("trabalhei o mes todo e nunca recebi um tostao", False, ("withholding_of_wages",)),
+]
+
+NEGATIVES += [
+    "faco 15 horas por semana na biblioteca, posso pegar mais turnos?",
+    "meu filho trabalha 20 hs na semana numa loja, ele tem direito a ferias?",
+    "o caminhao bateu no poste ontem, ninguem se machucou",
+    "o onibus bateu na cerca da fazenda e o chefe chamou o guincho",
+    "a gente so sai mais cedo quando o chefe deixa, e normal?",
+]

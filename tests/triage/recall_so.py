@@ -261,3 +261,28 @@ NEGATIVES += [
     "Waxay noqonaysaa 3 sano intaan halkan ka shaqeynayo",
     "farta ku taabta shaashadda si aad u bilowdo",
 ]
+
+# tune7 families: "I am a boy/girl/student of N" with the noun before the age; pay not
+# received with a pronoun after the negative ("ma aanan helin"); a missing break
+# ("nasasho ma jirto") is conditions, not a missing rest day.
+POSITIVES += [
+    ("waxaan ahay gabar 16 jir ah, waxaan ka shaqeeyaa dukaan", True, ()),
+    ("arday 15 jir ah baan ahay, sabtida waxaan ka shaqeeyaa makhaayad", True, ()),
+    ("laba bilood lacag ma aanan helin, shirkadda ayaa leh sug", False, ("withholding_of_wages",)),
+    (
+        "afar toddobaad ayaan shaqeynay, mushaharka ma aanu helin",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "shaqada nasasho lama siiyo, biyona lama helo",
+        False,
+        ("abusive_working_living_conditions",),
+        ("excessive_overtime",),
+    ),
+    (
+        "toddobaadkii oo dhan ayaan shaqeynaa, maalin fasax ah ma lihin",
+        False,
+        ("excessive_overtime",),
+    ),
+]

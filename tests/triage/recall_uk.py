@@ -163,6 +163,23 @@ POSITIVES = [
         ("retention_of_identity_documents",),
     ),
     ("pasport v agenta, kazhe viddast pislia sezonu", False, ("retention_of_identity_documents",)),
+    # tune7 families: a birth year abbreviated ("р.н.", "г.р.", "r.n.") or as a field
+    ("Брат, 2010 р.н., працює на будові, тягає мішки з цементом", True, ()),
+    ("Моя сестра 2009 г.р. работает на складе ночами", True, ("night_or_school_hours",)),
+    ("Я 2011 р.н., підробляю у кафе, мию посуд", True, ()),
+    ("syn 2010 r.n., pracyuye na budovi", True, ()),
+    ("Племінник, рік народження 2009, працює на бойні", True, ("hazardous_work",)),
+    # a sum of money after "йому/їм" is not an age
+    (
+        "Агент каже, що я винна йому 12 тисяч гривень за дорогу, вираховує з кожної зарплати",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "Хазяїн б'є нас, а ще каже, що я винна йому 15 тис. злотих за переліт",
+        False,
+        ("physical_sexual_violence", "debt_bondage"),
+    ),
 ]
 
 NEGATIVES = [
@@ -210,4 +227,8 @@ NEGATIVES = [
     "з гуртожитку можна виходити коли захочеш",
     "піти у відпустку не можна до кінця сезону",
     "треба відпрацювати зміну до кінця і підемо додому",
+    # tune7 families: an adult birth year abbreviated; sums of money are not ages
+    "Я 2001 р.н., працюю на складі",
+    "Мені платять 18 тисяч гривень, працюю на складі",
+    "platiat yomu 16 tysiach hryven na misiats",
 ]

@@ -199,3 +199,27 @@ NEGATIVES += [
     "hộ chiếu tôi tự giữ, không ai đe dọa gì cả",
     "giay to tui van giu, chu tiem cung tot",
 ]
+
+# tune7: named power-driven machines ("máy bóc vỏ", "máy tách xương", "máy bào", "máy khoan");
+# folded "không chỗ" (no place) = "không cho" (not allowed): only "không có/còn chỗ" is the
+# nowhere-to-go phrase of abuse_of_vulnerability.
+POSITIVES += [
+    (
+        "Cháu tôi 15 tuổi, làm ở xưởng gỗ, ngày nào cũng đứng máy bào với máy khoan.",
+        True,
+        ("hazardous_work",),
+    ),
+    ("Ông chủ bắt tụi em dùng máy tách xương gà mà không có găng tay.", False, ("hazardous_work",)),
+    (
+        "Quản lý không cho đi bác sĩ dù tay em sưng to.",
+        False,
+        ("abusive_working_living_conditions",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("tụi em ko còn chỗ nào khác để ở nên phải chịu", False, ("abuse_of_vulnerability",)),
+]
+
+NEGATIVES += [
+    "Chủ không cho đi về sớm vì đang mùa cao điểm.",
+    "Tôi mua mấy tách cà phê cho cả tổ, mấy tiện ích này dùng tốt.",
+]

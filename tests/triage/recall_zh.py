@@ -137,3 +137,23 @@ NEGATIVES = [
     "老板说下个月满一年就加工资",
     "女儿明年满十五，想问暑假能不能去打工",
 ]
+
+# tune7 families: protective gear fronted before its negation ("连口罩都没有", "手套也不发");
+# a phone taken with adverbs in between; calls rationed ("一个月只能打一次电话")
+POSITIVES += [
+    (
+        "屠宰场冷库里搬肉的活，劳保用品一直没发过，手冻得发紫",
+        False,
+        ("hazardous_work", "abusive_working_living_conditions"),
+    ),
+    ("工地上拆旧楼，安全帽也不给，砖头经常掉下来", False, ("abusive_working_living_conditions",)),
+    ("厂里一进门保安就把大家的手机统统收走，说是规定", False, ("isolation",)),
+    ("在船上干活，一个月只能给家里打一次电话", False, ("isolation",)),
+    ("宿舍里只准周末打五分钟电话，平时不让联系家人", False, ("isolation",)),
+]
+
+NEGATIVES += [
+    "老板发了口罩和手套，也有防护服",
+    "我只能打电话给你们了，谢谢",
+    "手套没有问题，就是太大了",
+]
