@@ -312,3 +312,17 @@ NEGATIVES += [
     "o onibus bateu na cerca da fazenda e o chefe chamou o guincho",
     "a gente so sai mais cedo quando o chefe deixa, e normal?",
 ]
+
+# A vehicle or thing hit is not violence; a person hit still is.
+POSITIVES += [
+    (
+        "o encarregado bateu no meu primo na frente de todo mundo",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("o patrao bate na minha filha quando ela erra", False, ("physical_sexual_violence",)),
+]
+NEGATIVES += [
+    "o cara bateu no meu carro no estacionamento da firma, quem paga o conserto?",
+    "um carro bateu na minha moto na saida do trabalho, o seguro cobre?",
+]
