@@ -9,7 +9,8 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
 - a space matches one or more whitespace characters (zero or more in unspaced scripts);
 - ``{N}`` matches a number: ASCII digits (digits of other scripts are normalised first)
   or one of the language's number words from ``[numbers]``;
-- ``{Y}`` matches a four-digit year (19xx/20xx), read as a birth year in age patterns;
+- ``{Y}`` matches a four-digit year (19xx/20xx), read as a birth year in age patterns,
+  also as the end of a full date ("03/11/2010", "03.11.2010");
 - ``{wK}`` (e.g. ``{w3}``) skips up to K words inside the same sentence (in unspaced
   scripts: up to 3*K characters);
 - in spaced scripts every pattern is anchored at word edges: it must not start or end in
@@ -318,7 +319,11 @@ def _by_first_character(alternatives: list[str]) -> str | None:
 # `{Y}`: a year of four ASCII digits ("born in 2010"), read as a birth year. `{YE}` and
 # `{YB}` are the same digits read as a year of the Ethiopian calendar ("2003 ዓ.ም.") and of
 # Bikram Sambat ("२०६७ साल"); the engine converts them (`triage.engine._birth_year_age`).
-YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,]\d|\d)"
+YEAR = r"(?<![\d,$€£])(?:(?<!\.)|(?<=\d\.))(?:19|20)\d\d(?![\d.,]\d|\d)"
+# A full date before the year ("born on 03/11/2010", "р.н. 03.11.2010", "5-3-2011"): day
+# and month are skipped, the year is read. Only right before a year, so "since 03/2010"
+# and amounts stay what they were.
+DATE_BEFORE_YEAR = r"(?:(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-](?=(?:19|20)\d\d))?"
 # Macro as folded -> the prefix of its named groups in an age pattern.
 YEAR_MACROS = {"{ye}": "_ye", "{yb}": "_yb", "{y}": "_y"}
 
@@ -343,10 +348,11 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
         if capture:
             pieces = src.split(macro)
             src = pieces[0] + "".join(
-                f"(?P<{group}{k}>{YEAR}){rest}" for k, rest in enumerate(pieces[1:])
+                f"{DATE_BEFORE_YEAR}(?P<{group}{k}>{YEAR}){rest}"
+                for k, rest in enumerate(pieces[1:])
             )
         else:
-            src = src.replace(macro, YEAR)
+            src = src.replace(macro, DATE_BEFORE_YEAR + YEAR)
     if capture:
         pieces = src.split("{n}")
         src = pieces[0] + "".join(

@@ -108,3 +108,28 @@ def test_benign(text: str) -> None:
     result = assess(text)
     assert not result.minor
     assert not result.indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("I was born on 03/11/2010 and I work nights at the chicken plant", "en", 15),
+        ("Донька 03.11.2009 р.н., ріже ковбасу на слайсері", "uk", 16),
+        ("i was born 12-01-2011, i clean the saws at the plant after school", "en", 14),
+    ],
+)
+def test_a_full_date_of_birth_gives_the_age(text: str, lang: str, age: int) -> None:
+    result = assess(text, lang)
+    assert result.minor, text
+    assert result.age == age, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have worked here since 03/2010 on the kill floor",  # month and year: a start date
+        "the invoice 12.34.2010 was paid",  # no day and month of a date
+    ],
+)
+def test_a_date_that_is_not_a_birth_date_gives_no_age(text: str) -> None:
+    assert assess(text, "en").age is None, text
