@@ -68,7 +68,6 @@ _OTHER_WORK_DISTANCE = 120
 
 # Lists found with `_Text.spans` (role names); indicator lists are "+code" / "!code".
 _ROLES = (
-    "detect_words",
     "age_self",
     "age_other",
     "age_apparent",

@@ -1,8 +1,11 @@
 """Loading and compiling the per-language lexicons in `triage/data/<lang>.toml`.
 
 The data format is described in `docs/adding-a-language.md`. Each file is read once, on
-first use, and compiled into one regular expression per list (one alternation per
-indicator code), so a call to `triage.assess` does no I/O and compiles nothing.
+first use, and every pattern is parsed and checked then, so a call to `triage.assess`
+does no I/O. What the engine runs on every text (the per-pattern scans, the lists
+searched whole) is compiled at load; the whole alternation of a list and each pattern
+with its leading lookbehinds are compiled the first time a call needs them
+(`Alternatives`).
 
 Pattern mini-language (on top of Python regular expressions, applied after folding):
 
@@ -161,16 +164,16 @@ class Alternatives:
     @property
     def full(self) -> re.Pattern[str]:
         """The whole list's alternation, compiled (once)."""
-        rx = self._compiled.get(-1)
-        if rx is None:
-            rx = self._compiled[-1] = re.compile(self.source)
-        return rx
+        return self._once(-1, self.source)
 
     def regex(self, i: int) -> re.Pattern[str]:
         """Pattern i alone, compiled (once)."""
-        rx = self._compiled.get(i)
+        return self._once(i, self.sources[i])
+
+    def _once(self, key: int, source: str) -> re.Pattern[str]:
+        rx = self._compiled.get(key)
         if rx is None:
-            rx = self._compiled[i] = re.compile(self.sources[i])
+            rx = self._compiled[key] = re.compile(source)
         return rx
 
     def __len__(self) -> int:
@@ -186,7 +189,6 @@ class Lexicon:
     script: str
     spaced: bool
     numbers: Numbers
-    detect_words: Alternatives | None
     negation_cues: re.Pattern[str] | None
     negation_window: int
     negation_ignore: re.Pattern[str] | None
@@ -748,7 +750,6 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         script=script,
         spaced=spaced,
         numbers=numbers,
-        detect_words=comp(meta, "detect_words", f"{code}.meta"),
         negation_cues=whole(neg, "cues", f"{code}.negation"),
         negation_window=int(neg.get("window", 3)),
         negation_ignore=whole(neg, "ignore", f"{code}.negation"),
