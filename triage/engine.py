@@ -610,7 +610,11 @@ _CALENDAR_OFFSETS = {"_ye": 8, "_yb": -56}
 def _gregorian_birth_year(group: str, year: int) -> int:
     """The Gregorian year of the `{Y}`, `{YE}` or `{YB}` group `group` (named `_y0`,
     `_ye0`, `_yb0`...) that matched `year`."""
-    return year + _CALENDAR_OFFSETS.get(group.rstrip("0123456789"), 0)
+    kind = group.rstrip("0123456789")
+    if year < 100:  # "dob 5/3/11" (only `{Y}` reads two digits): latest non-future century
+        century = REFERENCE_YEAR // 100 * 100
+        return century + year if century + year <= REFERENCE_YEAR else century - 100 + year
+    return year + _CALENDAR_OFFSETS.get(kind, 0)
 
 
 def _birth_year_age(year: int) -> int | None:

@@ -261,8 +261,13 @@ def _number_words(table: dict[str, Any], *, spaced: bool = True) -> Numbers:
 
 
 # A digit run followed by letters and then a digit is an Arabizi word ("5amsta3sh"),
-# not a number; "16yo", "11pm", "15岁" stay numbers.
-_DIGITS_RX = r"(?<![\d.,$€£])\d{1,3}(?!\d|[.,]\d|[^\W\d_]+\d)"
+# not a number; "16yo", "11pm", "15岁" stay numbers. Neither is a part of a date written
+# with slashes or dashes ("born 5-3-2011", "dob 5/3/11": not 5, 3 or 11), while both ends
+# of a range stay numbers ("14-15 years old"). Dotted dates are decimals already.
+_DIGITS_RX = (
+    r"(?<![\d.,$€£])(?<!\d[/-]\d[/-])(?<!\d[/-]\d\d[/-])(?!(?<=\d[/-])\d{1,2}[/-]\d)"
+    r"\d{1,3}(?!\d|[.,]\d|[^\W\d_]+\d|[/-]\d{1,2}[/-]\d)"
+)
 
 
 def plain_number_macro(alternatives: list[str]) -> str:
@@ -275,7 +280,10 @@ def plain_number_macro(alternatives: list[str]) -> str:
 # The digits of `{N}` (see `_number_words`) after their first digit `d`, which the
 # lookbehind re-reads: `d` + this matches where the plain form does, on folded text
 # (where every decimal digit is ASCII).
-_DIGITS_AFTER = r"(?<![\d.,$€£]{d})\d{{0,2}}(?!\d|[.,]\d|[^\W\d_]+\d)"
+_DIGITS_AFTER = (
+    r"(?<![\d.,$€£]{d})(?<!\d[/-]\d[/-]{d})(?<!\d[/-]\d\d[/-]{d})(?!(?<=\d[/-]{d})\d?[/-]\d)"
+    r"\d{{0,2}}(?!\d|[.,]\d|[^\W\d_]+\d|[/-]\d{{1,2}}[/-]\d)"
+)
 
 
 def _leading_literal(fragment: str) -> tuple[str, str] | None:
@@ -325,9 +333,16 @@ YEAR = r"(?<![\d,$€£])(?:(?<!\.)|(?<=\d\.))(?:19|20)\d\d(?![\d.,]\d|\d)"
 # A full date before the year ("born on 03/11/2010", "р.н. 03.11.2010", "5-3-2011"): day
 # and month are skipped, the year is read. Only right before a year, so "since 03/2010"
 # and amounts stay what they were.
-DATE_BEFORE_YEAR = r"(?:(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-](?=(?:19|20)\d\d))?"
-# Macro as folded -> the prefix of its named groups in an age pattern.
-YEAR_MACROS = {"{ye}": "_ye", "{yb}": "_yb", "{y}": "_y"}
+DATE_BEFORE_YEAR = r"(?:(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-](?=(?:19|20)\d\d|\d\d(?!\d)))?"
+# `{Y}` also reads the two-digit year of a full date with slashes or dashes ("dob
+# 5/3/11"); the engine puts it in the latest century that does not make it a future year.
+SHORT_YEAR = r"(?:(?<=\d[/-]\d[/-])|(?<=\d[/-]\d\d[/-]))\d\d(?![\d.,]\d|\d)"
+# Macro as folded -> (the prefix of its named groups in an age pattern, what it matches).
+YEAR_MACROS = {
+    "{ye}": ("_ye", YEAR),
+    "{yb}": ("_yb", YEAR),
+    "{y}": ("_y", f"(?:{YEAR}|{SHORT_YEAR})"),
+}
 
 
 def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = False) -> str:
@@ -346,15 +361,15 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
 
     src = _GAP.sub(gap, src)
     # folding lowercased the {N}, {Y}, {YE} and {YB} macros
-    for macro, group in YEAR_MACROS.items():
+    for macro, (group, year) in YEAR_MACROS.items():
         if capture:
             pieces = src.split(macro)
             src = pieces[0] + "".join(
-                f"{DATE_BEFORE_YEAR}(?P<{group}{k}>{YEAR}){rest}"
+                f"{DATE_BEFORE_YEAR}(?P<{group}{k}>{year}){rest}"
                 for k, rest in enumerate(pieces[1:])
             )
         else:
-            src = src.replace(macro, DATE_BEFORE_YEAR + YEAR)
+            src = src.replace(macro, DATE_BEFORE_YEAR + year)
     if capture:
         pieces = src.split("{n}")
         src = pieces[0] + "".join(

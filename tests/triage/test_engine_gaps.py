@@ -116,6 +116,11 @@ def test_benign(text: str) -> None:
         ("I was born on 03/11/2010 and I work nights at the chicken plant", "en", 15),
         ("Донька 03.11.2009 р.н., ріже ковбасу на слайсері", "uk", 16),
         ("i was born 12-01-2011, i clean the saws at the plant after school", "en", 14),
+        # the day and month of a date are not ages ("5-3" once read as 3)
+        ("my son was born on 5-3-2011 and he works nights at the poultry plant", "en", 14),
+        ("nací el 3/4/2011 y trabajo de noche en la planta de pollo", "es", 14),
+        # a two-digit year: the latest century that is not in the future
+        ("i was born 5/3/11 and i work nights at the poultry plant", "en", 14),
     ],
 )
 def test_a_full_date_of_birth_gives_the_age(text: str, lang: str, age: int) -> None:
@@ -129,7 +134,19 @@ def test_a_full_date_of_birth_gives_the_age(text: str, lang: str, age: int) -> N
     [
         "i have worked here since 03/2010 on the kill floor",  # month and year: a start date
         "the invoice 12.34.2010 was paid",  # no day and month of a date
+        "my shift on 5/3 went late",  # a day and month alone
     ],
 )
 def test_a_date_that_is_not_a_birth_date_gives_no_age(text: str) -> None:
     assert assess(text, "en").age is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("i was born 5/3/98, i work at the poultry plant", 27),  # 1998, not 2098
+        ("my son is 14-15 and works nights at the poultry plant", 14),  # a range stays ages
+    ],
+)
+def test_short_years_and_ranges(text: str, age: int) -> None:
+    assert assess(text, "en").age == age, text
