@@ -674,6 +674,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
     work_self: list[tuple[int, int]] = []
     work_other: list[tuple[int, int]] = []
     work_self_raw: list[tuple[int, int]] = []
+    work_other_raw: list[tuple[int, int]] = []
     negated_work = False  # a third-person work sign negated or hypothetical
     for lex, live in zip(lexes, lives, strict=True):
         if not live:
@@ -692,11 +693,24 @@ def assess(text: str, language: str | None = None) -> Assessment:
             work_self += _hits(raw, t, neg, hypothetical=True)
         if "work_other" in live:
             raw = ft.spans(lex, "work_other")
+            work_other_raw += raw
             kept = _hits(raw, t, neg, hypothetical=True)
             work_other += kept
             negated_work = negated_work or len(kept) < len([x for x in raw if x[1] > x[0]])
+    # "mi hija tiene 15 y va a la secundaria, ella no trabaja. la que trabaja soy yo":
+    # a young person in a sentence that says they do not work (and not that they do)
+    # is not a working one, whatever work the rest of the message tells of.
+    idle_self = _idle_sentences(t, work_self_raw, work_self, lexes, primary)
+    idle_other = _idle_sentences(t, work_other_raw, work_other, lexes, primary)
+    working_ages = [
+        a
+        for a in ages
+        if not _inside((a.start, a.end), idle_self if a.kind == "self" else idle_other)
+    ]
+    self_cues = [c for c in self_cues if not _inside(c, idle_self)]
+    other_cues = [c for c in other_cues if not _inside(c, idle_other)]
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
-    minor_ages = [a for a in ages if a.value < 18]
+    minor_ages = [a for a in working_ages if a.value < 18]
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
     self_minor = [a for a in minor_ages if a.kind == "self"]
     other_minor = [a for a in minor_ages if a.kind != "self"]
@@ -872,6 +886,39 @@ def _job_in_sentence(
         or (lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi))
         for lex in lexes
     )
+
+
+def _idle_sentences(
+    t: str,
+    raw: list[tuple[int, int]],
+    kept: list[tuple[int, int]],
+    lexes: tuple[Lexicon, ...],
+    primary: Lexicon | None,
+) -> list[tuple[int, int]]:
+    """Bounds of the sentences holding a negated work sign of `raw` ("ella no trabaja",
+    "il ne travaille pas") and none of the `kept` ones (a sign only wished for, "should
+    they pay me", does not make a sentence idle)."""
+    dropped = [x for x in raw if x[1] > x[0] and x not in kept]
+    out: list[tuple[int, int]] = []
+    for span in dropped:
+        lo, hi = _sentence_bounds(t, *span)
+        if _inside(span, out) or any(lo <= s and e <= hi for s, e in kept):
+            continue
+        if any(
+            _preceded_by(t, span[0], _negation_lexes(lex, primary), False)
+            or _followed_by_negation(t, span[1], _negation_lexes(lex, primary))
+            for lex in lexes
+        ):
+            out.append((lo, hi))
+    return out
+
+
+def _negation_lexes(lex: Lexicon, primary: Lexicon | None) -> tuple[Lexicon, ...]:
+    return (lex,) if primary is None or primary is lex else (lex, primary)
+
+
+def _inside(span: tuple[int, int], bounds: list[tuple[int, int]]) -> bool:
+    return any(lo <= span[0] and span[1] <= hi for lo, hi in bounds)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

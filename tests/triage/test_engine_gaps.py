@@ -150,3 +150,45 @@ def test_a_date_that_is_not_a_birth_date_gives_no_age(text: str) -> None:
 )
 def test_short_years_and_ranges(text: str, age: int) -> None:
     assert assess(text, "en").age == age, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # someone else's work, in another sentence, once made the young person a worker
+        (
+            "my daughter is 15 and she does not work. her dad works nights at the chicken plant",
+            "en",
+        ),
+        (
+            "my son is 16, he doesn't work. the one who works is me, nights at the poultry plant",
+            "en",
+        ),
+        (
+            "mi hijo tiene 16, esta en la prepa y no trabaja. el que trabaja es mi esposo, en la"
+            " planta de pollo de noche",
+            "es",
+        ),
+        (
+            "Ma fille a 15 ans, elle ne travaille pas. C'est mon mari qui travaille à l'abattoir.",
+            "fr",
+        ),
+    ],
+)
+def test_a_young_person_said_not_to_work_is_not_a_working_minor(text: str, lang: str) -> None:
+    result = assess(text, lang)
+    assert not result.minor, text
+    assert result.age is not None, text  # the age is still reported
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the same sentence also says they work: still a working minor
+        ("my son is 16, he doesn't go to school, he works nights at the chicken plant", "en"),
+        # the negated work is in another sentence than the age
+        ("mi hijo tiene 15 y trabaja de noche en la empacadora. yo no trabajo.", "es"),
+    ],
+)
+def test_work_told_next_to_the_age_still_counts(text: str, lang: str) -> None:
+    assert assess(text, lang).minor, text
