@@ -118,6 +118,21 @@ POSITIVES = [
     ("በወር 600 ሪያል አሉኝ፣ ግን 250 ሪያል ብቻ ይሰጡኛል", False, ("deception",)),
     ("በቀን 300 ብር ነው ተባልን፣ አሁን 120 ብቻ ነው የሚከፈለን", False, ("deception",)),
     ("ልጄ 16 ዓመቱ ነው፣ በሳምንት 12 ሰዓት በሱቅ ይሰራል", True, (), ("excessive_overtime",)),
+    # tune8 families: beating with any object, documents/phones held with an object suffix,
+    # sleeping on the floor, a promised $ figure, an immigration call with a suffix, school
+    # skipped daily or "staying away from school" beside a job, an age in brackets
+    ("አሰሪዋ በየቀኑ ይደበድባታል", False, ("physical_sexual_violence",)),
+    ("ተቆጣጣሪው ልጁን በዱላ መታው", False, ("physical_sexual_violence",)),
+    ("መታወቂያዬን ኤጀንሲው ወስደውታል", False, ("retention_of_identity_documents",)),
+    ("ፓስፖርቱን አሰሪው ይዞታል፣ አይሰጠውም", False, ("retention_of_identity_documents",)),
+    ("ስልኮቻችንን ተቆጣጣሪው ሰብስቦ አስቀምጧል", False, ("isolation",)),
+    ("እኛ ሰራተኞች መጋዘን ውስጥ ወለል ላይ ነው የምንተኛው", False, ("abusive_working_living_conditions",)),
+    ("እህቴ አልጋ የላትም፣ ኩሽና ውስጥ ትተኛለች", False, ("abusive_working_living_conditions",)),
+    ("ደላላው በወር $600 ብሎኝ ነበር፣ አሁን $250 ብቻ ይሰጡኛል", False, ("deception",)),
+    ("ብታማርሪ ኢሚግሬሽን እጠራብሻለሁ ትላለች", False, ("intimidation_threats",)),
+    ("የ8ኛ ክፍል ተማሪዬ በየቀኑ ከሰዓት ትምህርት ይቀራል፣ በጋራዥ ይሰራል", True, ("night_or_school_hours",)),
+    ("ወንድሜ ገና 15 ዓመቱ ነው፣ ከትምህርት ቤት ቀርቶ በግንባታ ይሰራል", True, ("night_or_school_hours",)),
+    ("ሳሙኤል (16) በሱፐርማርኬት እቃ ያወርዳል", True, ()),
 ]
 
 NEGATIVES = [
@@ -171,4 +186,8 @@ NEGATIVES = [
     "ልጄ 13 ዓመቱ ነው፣ መምህሩ በደንብ እንደሚያስተምር ነገረኝ",
     "ቁልፌ የት እንዳለ አላውቅም",
     "በሰዓት 15 ዶላር ነው ተባልኩ፣ ልክ ነው ይከፍሉኛል",
+    # tune8 families: a past job's kept passport, a hammer hitting a nail, a phone lent back
+    "ባለፈው ስራዬ ዱባይ ውስጥ መታወቂያዬን ይዘውት ነበር፣ አሁን ግን ችግር የለም",
+    "አናጺው ሚስማሩን በመዶሻ ይመታል",
+    "ስልኬን ለጓደኛዬ ሰጥቼው ነበር፣ መለሰልኝ",
 ]

@@ -208,6 +208,26 @@ POSITIVES = [
     ("المكتب حكى عن شغل بمطعم، جيت هون ولقيت الشغل غير بمزرعة", False, ("deception",)),
     ("لما وصلت لقيت الراتب ٩ دولار مش ١٥", False, ("deception",)),
     ("wselna 3al mazra3a la2ena el ratib nos", False, ("deception",)),
+    # tune8 families: "nowhere else to go" said of him/her/them is dependence, not confinement;
+    # Arabizi half / lower pay.
+    (
+        "المعلم بيعطيها نص الراتب لأنه عارف انه ما إلها مكان تاني تروح عليه",
+        False,
+        ("abuse_of_vulnerability",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "مالهم مكان ثاني يروحوا له والشركة عارفة",
+        False,
+        ("abuse_of_vulnerability",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "el kafil bye3tina a2al men el ba2yin w 3aref ma elna makan tani nrou7 3aleh",
+        False,
+        ("abuse_of_vulnerability",),
+        ("restriction_of_movement",),
+    ),
 ]
 
 NEGATIVES = [
@@ -273,4 +293,5 @@ NEGATIVES = [
     "ma a3tani ra2yo bel ma3ash",
     "لازم نخلص قبل ما نطلع من الشغل",
     "lazem nkhalles el tanzeef abl ma netla3",
+    "el boss bye3tina nos sa3a break kol yom",
 ]

@@ -249,3 +249,63 @@ NEGATIVES += [
     "i can't do doubles next week, i have my sister's wedding",
     "we were out on mondays for the holiday",
 ]
+
+# tune8 families: documents that "stay" at the agency, grabbing the women, a relative who
+# "got a job", a name then "(15)", "hasn't been to school since", a quitter who loses the
+# weeks owed, a birth date with a month name, "won't be 18 until", a past youth clause.
+POSITIVES += [
+    (
+        "the ids stay with the recruiter until the contract is over",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "the foreman has our passports locked up in his truck",
+        False,
+        ("retention_of_identity_documents",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "the crew leader keeps grabbing the women in the fields",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("my niece just landed a weekend job at the bakery, she's in 10th grade", True, ()),
+    ("my stepdaughter Maya (15) got hired at the snack bar", True, ()),
+    (
+        "Luis (14) works the register at the corner store till 9pm",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "hes 16 and hasnt been back to school since christmas, hes on a roofing crew",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("if she quits she doesnt get the last two weeks", False, ("withholding_of_wages",)),
+    (
+        "we still wait for the 2 months of pay the boss owes us",
+        False,
+        ("withholding_of_wages",),
+        ("debt_bondage",),
+    ),
+    (
+        "they owe him 4 weeks and he needs it for rent",
+        False,
+        ("withholding_of_wages",),
+        ("debt_bondage",),
+    ),
+    ("my nephew was born on july 9 2010 and he works at the car wash", True, ()),
+    ("dob: 02/14/2011, i cut meat at the deli", True, ("hazardous_work",)),
+    (
+        "my sister won't be 18 until march and she already closes the restaurant at midnight",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "i was 15 when i started at the slaughterhouse back home, 13 hour days. im 29 now and just want to ask about my w2",
+    "my son was born in 2012 and I work at the plant",
+    "the tools are locked up in the truck at night",
+]

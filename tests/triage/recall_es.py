@@ -271,3 +271,70 @@ NEGATIVES += [
     "mi abuela me abraza cuando estoy sola y triste",
     "mi hijo me abraza fuerte cuando llego del trabajo",
 ]
+
+# Birth dates with a month name; a kin word and a name with the age in brackets; shifts
+# that end after midnight ("sale a las 2am", "hasta la 1"); school days missed because
+# someone takes the child to work; SMS "q" in promised-job deception; pay held for a span
+# and lost on leaving; documents "guardados"; "7 dias sin descanso" is a rest day, not a break.
+POSITIVES += [
+    (
+        "mi sobrino nacio el 3 de agosto de 2010 y lo tienen en la obra cargando block",
+        True,
+        (),
+    ),
+    (
+        "yo naci el 22 de septiembre del 2009 y trabajo en la bodega de noche",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("mi hija Daniela (15) trabaja de mesera en una taqueria", True, ()),
+    ("la hermana de mi amiga Rosa ( 14 años ) vende dulces en el tianguis todo el dia", True, ()),
+    (
+        "mi hijo tiene 16 y trabaja en un car wash, sale como a las 3 am casi todos los dias",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("tengo 17 y en la tienda me dejan hasta la 1 de la mañana", True, ("night_or_school_hours",)),
+    (
+        "mi primo de 14 falta los lunes y viernes porque su tio lo lleva a la obra",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "tengo 15, falto varios dias xq tengo q trabajar con mi papa en el rancho",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "le dijeron q era para limpiar oficinas y ahora la tienen en la cocina todo el dia",
+        False,
+        ("deception",),
+    ),
+    (
+        "el patron les retiene el sueldo de dos quincenas y no dice cuando",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "la señora dice que si me regreso a mi pais antes de tiempo lo pierdo todo, ya van 4 meses",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "el contratista tiene guardados nuestros pasaportes y no nos los regresa",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "en el rancho son 3 semanas seguidas sin descanso, 11 horas diarias",
+        False,
+        ("excessive_overtime",),
+        ("abusive_working_living_conditions",),
+    ),
+]
+
+NEGATIVES += [
+    "mi hijo nacio el 5 de mayo de 2012, donde lo inscribo para la escuela?",
+    "mi hija (12) falta los lunes porque tiene cita con el doctor",
+    "mi esposo sale del trabajo a las 4 de la tarde y llega a casa como a las 5",
+]

@@ -298,3 +298,42 @@ NEGATIVES += [
     "Ca fait 12 ans que je travaille a la boulangerie, tout va bien.",
     "Mon fils de 12 ans que je garde le soir, moi je travaille de jour au magasin.",
 ]
+
+# tune8 families: a birth date with a month name ("ne le 3 mai 2010"); pay held together
+# with something else ("garde mon passeport et ma paie"); no other employer would take
+# the worker ("personne va m'embaucher ailleurs"); a range into the morning ("de 22h a
+# 6h") is overnight, but a 10 pm finish is night work only for 14-15-year-olds.
+POSITIVES += [
+    ("ma niece, nee le 14 fevrier 2011, fait la plonge au resto tous les soirs", True, ()),
+    ("je suis ne le 2 sept 2010 et je bosse a l'abattoir", True, ("hazardous_work",)),
+    (
+        "le chef retient nos passeports et nos salaires depuis des mois",
+        False,
+        ("withholding_of_wages", "retention_of_identity_documents"),
+    ),
+    (
+        "il dit que personne d'autre va nous embaucher, alors on reste",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "vu qu'on parle pas anglais on trouvera rien ailleurs, le patron le sait",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "mon frere a 16 ans, il travaille a la boulangerie de 21h a 5h",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ma fille a 14 ans et elle travaille au fast food jusqu'a 22h",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "le 3 mai 2010 j'ai commence a l'usine, ca va bien",
+    "c'est du harcelement ou pas ? le chef me donne que les sales taches",
+    "personne veut m'embaucher, je cherche du travail depuis 3 mois",
+]

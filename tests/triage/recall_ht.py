@@ -183,3 +183,32 @@ POSITIVES += [
 NEGATIVES += [
     "Tranbleman tè a te kraze kay nou an lane pase, kounye a nou rebati l",
 ]
+
+# tune8 families: a birth date in words ("m fèt nan lane 2010", "li fèt 4 me 2011");
+# someone who does not work ("li pa travay") next to the writer's own complaint; no safety
+# gear given ("yo pa ba l okenn kas"); told one job, "kounya" another; locked in at
+# night "pou nou pa soti".
+POSITIVES += [
+    ("mwen fèt nan ane 2011, m ap travay nan abatwa a", True, ("hazardous_work",)),
+    (
+        "ti sè m nan fèt 4 me 2010, l ap vann nan mache a chak jou olye l al lekòl",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "bòs la pa ban nou ni kas ni bòt sou chantye a",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "ajans lan te di m se pou m gade timoun, kounye a m ap netwaye 3 kay pou granmoun yo",
+        False,
+        ("deception",),
+    ),
+    ("chak swa yo klete baryè a pou pesonn pa ka sòti", False, ("restriction_of_movement",)),
+]
+
+NEGATIVES += [
+    "fi m nan gen 15 an, li pa travay, li nan lekòl. mwen menm m travay nan yon magazen",
+    "bòs la di m li pral peye m vandredi, m fèt 2 me",
+]

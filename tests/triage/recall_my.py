@@ -165,3 +165,20 @@ NEGATIVES += [
     "တစ်လကို အချိန်ပို ၂၀ နာရီလောက် ဆင်းတယ်၊ OT နှုန်း ဘယ်လောက်လဲ",
     "လစဉ် overtime ၁၂ နာရီ ရှိတယ်၊ အခွန် ဖြတ်လား",
 ]
+
+# tune8 families: "not 18 yet" without နှစ် (self and kin); a past age "since I was 15"
+# next to an adult age now; the police or immigration called to arrest, and a conditional
+# threat; water or toilet "not permitted" (ခွင့်မပေး); weak English only when it is the reason
+POSITIVES += [
+    ("ညီမလေး ဆယ့်ရှစ် မပြည့်သေးဘူး။ စားသောက်ဆိုင်မှာ ညဆိုင်း အလုပ်လုပ်တယ်", True, ("night_or_school_hours",)),
+    ("ကျွန်မ ၁၈ မပြည့်သေးပါဘူး၊ ဂိုဒေါင်မှာ forklift မောင်းရတယ်", True, ("hazardous_work",)),
+    ("ဆက်ပြီး မေးရင် ရဲကို ခေါ်ပြီး ဖမ်းခိုင်းမယ်လို့ သူဌေးက ပြောတယ်", False, ("intimidation_threats",)),
+    ("လစာ ပြန်တောင်းရင် လဝက ကို တိုင်မယ်တဲ့", False, ("intimidation_threats",)),
+    ("အနားယူဖို့ ခွင့်မပေးဘူး၊ ရေသောက်ချိန်တောင် ခွင့်မရဘူး", False, ("abusive_working_living_conditions",)),
+]
+
+NEGATIVES += [
+    "ကျွန်မ ၁၆ နှစ်သမီးကတည်းက ဆိုင်မှာ အလုပ်လုပ်ခဲ့တယ်၊ အခု ၃၀ ရှိပြီ",
+    "ကျွန်တော် ၁၄ နှစ်သားကစပြီး လယ်ထဲ ဆင်းခဲ့တာ၊ အခု အသက် ၄၅ ပါ",
+    "ကျွန်မ English သိပ်မပြောတတ်ပါဘူး၊ ဒီနားမှာ အင်္ဂလိပ်စာ သင်တန်း ရှိလား",
+]

@@ -154,6 +154,20 @@ POSITIVES = [
     ("hapta ma saatai din kaam garnu parchha", False, ("excessive_overtime",)),
     ("week ma 7 din nai duty chha", False, ("excessive_overtime",)),
     ("एक दिन पनि बिदा दिँदैनन्, बिरामी हुँदा पनि काम गराउँछन्", False, ("excessive_overtime",)),
+    # tune8 families: "won't give" (dinna) of pay; an advance taken by a relative; a phone hidden
+    # or its use forbidden; English spelt with ङ्ग or "can't speak English"; two in words
+    ("malik le talab dinna bhanchha, kaam chhode pani", False, ("withholding_of_wages",)),
+    ("साहु भन्छ पैसा दिन्न, जे गर्नु गर्", False, ("withholding_of_wages",)),
+    (
+        "mero buwa le sahu bata advance lisakyo, tesaile ma yaha kaam garchhu",
+        False,
+        ("debt_bondage",),
+    ),
+    ("बुबाले पेस्की लिनुभएको छ भनेर तलब दिँदैन", False, ("debt_bondage",)),
+    ("म्यानेजरले हाम्रो मोबाइल लुकाएर राख्छ", False, ("isolation",)),
+    ("kaam ko bela ma phone chalauna pani dindainan, ghar ma kura hudaina", False, ("isolation",)),
+    ("हामीलाई अङ्ग्रेजी बोल्न आउँदैन, त्यसैले मालिकले जे पनि गर्छ", False, ("abuse_of_vulnerability",)),
+    ("दुई महिनादेखि तलब दिएका छैनन्", False, ("withholding_of_wages",)),
 ]
 
 NEGATIVES = [
@@ -212,4 +226,10 @@ NEGATIVES = [
     "bahira jana dinchha malik le",
     "हप्ताको सात दिनमध्ये पाँच दिन काम गर्छु",
     "hapta ko 7 din ma 2 din bida chha",
+    # a pay slip not handed over is not pay withheld; an advance only asked about; a phone
+    # use not forbidden
+    "manager le pay stub दिँदैन, के गर्ने?",
+    "talab slip dindaina, tara paisa samayma aauchha",
+    "advance magna milchha ki?",
+    "फोन चलाउन दिन्छन्, कुनै समस्या छैन",
 ]

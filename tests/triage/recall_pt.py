@@ -326,3 +326,50 @@ NEGATIVES += [
     "o cara bateu no meu carro no estacionamento da firma, quem paga o conserto?",
     "um carro bateu na minha moto na saida do trabalho, o seguro cobre?",
 ]
+
+# A job started or arranged, with its title (lawful teen jobs count as minor).
+POSITIVES += [
+    ("meu sobrinho de 15 anos entrou como empacotador no mercado do bairro", True, ()),
+    ("o filho da vizinha, 16 anos, vai comecar de garcom na lanchonete segunda", True, ()),
+    ("tenho 17 e comecei ontem como caixa numa farmacia, so meio periodo", True, ()),
+]
+# Solvents and salon chemicals; a rash or blisters blamed on the products.
+POSITIVES += [
+    (
+        "tenho 16, faco unha num salao e meus dedos racham por causa do removedor",
+        True,
+        ("hazardous_work",),
+    ),
+    ("minha irma de 15 anos faz escova com formol no salao da tia", True, ("hazardous_work",)),
+]
+# A shift that starts in the small hours; straight from work to school.
+POSITIVES += [
+    (
+        "tenho 16 e pego as 4 da madrugada no galpao de entregas",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "sou de menor, saio do turno e corro direto pra escola sem dormir",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+# Months unpaid told verb first; the rest paid "when I go back".
+POSITIVES += [
+    (
+        "durmo sem colchao e nao me pagam ha dois meses, o dono diz que e normal",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "o patrao fala que acerta tudo quando a gente for embora no fim do ano",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "quero juntar dinheiro e quando eu voltar pro brasil abrir uma loja, como mando dinheiro?",
+    "um colega vive tirando sarro do meu sotaque, isso e assedio moral?",
+    "meu filho de 14 anos quer comecar a trabalhar, com que idade ele pode ser caixa?",
+]

@@ -286,3 +286,33 @@ POSITIVES += [
         ("excessive_overtime",),
     ),
 ]
+
+# tune8 families: a job title before the focus marker ("kaashiir baan ka ahay"); dollar
+# misspelt ("doollar"); "work it off" (shaqee oo iska bixi); the employer who is also the
+# landlord / the ride, and "quit the job and you leave the house"; a number after "he told
+# me" that is an age is not promised pay.
+POSITIVES += [
+    ("waxaan ahay 16 jir, kaashiir baan ka ahay suuqa Soomaalida", True, ()),
+    ("anigu 17 jir ah, adeege ayaan u ahay hudheel yar sabtida", True, ()),
+    ("wuxuu yiri 2500 dolar ayaad igu leedahay tigidhka", False, ("debt_bondage",)),
+    (
+        "agency-ga ayaa yiri ka shaqee ilaa aad iska bixiso lacagta safarka",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "maamulaha isaga ayaa qolka na kireeya, wuxuu yiri haddaad shaqada ka baxdo qolka ka bax",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "guriga aan ku noolnahay maamulaha ayaa leh, haddii aan shaqada joojiyo sariirta waan waayi",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+
+NEGATIVES += [
+    "walaalkay wuxuu ii sheegay inuu 19 jir yahay, jaamacadda ayuu dhigtaa",
+    "iyada ayaa gaariga qaadatay maanta, aniguna bas baan raacay",
+]

@@ -180,6 +180,25 @@ POSITIVES = [
         False,
         ("physical_sexual_violence", "debt_bondage"),
     ),
+    # tune8 families: a locked gate, "lets (us) go nowhere" in the 3rd singular, "nobody leaves
+    # until ...", missing helmets and harnesses
+    (
+        "Хвіртка в таборі на замку, бригадир нас нікуди не відпускає",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("Господар не пускає її навіть до магазину", False, ("restriction_of_movement",)),
+    (
+        "Агент сказав: доки не віддасте за візи, ніхто звідси не поїде",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("Лазимо по даху без страховки, касок теж нема", False, ("abusive_working_living_conditions",)),
+    (
+        "мій племінник, 17 років, працює на заводі, ріже метал без захисних окулярів",
+        True,
+        ("abusive_working_living_conditions",),
+    ),
 ]
 
 NEGATIVES = [
@@ -231,4 +250,5 @@ NEGATIVES = [
     "Я 2001 р.н., працюю на складі",
     "Мені платять 18 тисяч гривень, працюю на складі",
     "platiat yomu 16 tysiach hryven na misiats",
+    "у вихідні ніхто не поїде на склад, все зачинено",
 ]

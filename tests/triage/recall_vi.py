@@ -223,3 +223,43 @@ NEGATIVES += [
     "Chủ không cho đi về sớm vì đang mùa cao điểm.",
     "Tôi mua mấy tách cà phê cho cả tổ, mấy tiện ích này dùng tốt.",
 ]
+
+# tune8 families: work during school hours ("giờ học mà vẫn đi", "làm luôn giờ học") but not
+# "sau giờ học"; kept on a boat ("không cho vào bờ", "chưa được lên bờ"); an injury left
+# untreated ("không cho băng bó", a cut then "vẫn bắt làm"); an adult now after a past age
+# ("giờ tui 40 rồi").
+POSITIVES += [
+    (
+        "thằng em tôi 14 tuổi, giờ học mà vẫn đi phụ hồ cho người ta",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("cháu tôi mới 15 tuổi, nó làm ở quán phở luôn cả giờ học", True, ("night_or_school_hours",)),
+    (
+        "con tôi 16 tuổi, sau giờ học nó làm ở tiệm bánh tới 6 giờ chiều",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "tụi tôi ở trên thuyền 3 tháng, chủ tàu không cho vào bờ",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("anh tôi nói cả tháng nay chưa được lên bờ lần nào", False, ("restriction_of_movement",)),
+    (
+        "em bị đứt ngón tay ở xưởng mà quản lý không cho băng bó",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "chị ấy bị chảy máu ở tay. Chủ vẫn bắt làm cho xong đơn hàng",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+
+NEGATIVES += [
+    "hồi 15 tuổi tui phụ bếp ở Sài Gòn. bây giờ tui 40 rồi, làm văn phòng",
+    "làm từ bảy giờ tới 11. mai nghỉ",
+]

@@ -157,3 +157,38 @@ NEGATIVES += [
     "我只能打电话给你们了，谢谢",
     "手套没有问题，就是太大了",
 ]
+
+
+POSITIVES += [
+    # tune8 families: a child who no longer goes to school; a promised term overrun; pay never
+    # received; not allowed off a boat; money in 萬 is not an age; noon is not night
+    (
+        "我侄子十五岁，早就不去学校了，天天在肉厂切肉",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    ("她才16，学校也不去了，在餐馆后厨用绞肉机", True, ("hazardous_work", "night_or_school_hours")),
+    ("中介讲好干半年就让他回家，结果到现在两年多了", False, ("deception",)),
+    (
+        "招工的答应每个月三千五，干了八个月，一分钱也没拿到过",
+        False,
+        ("deception", "withholding_of_wages"),
+    ),
+    ("我们的工资到今天还没收到，老板一直拖", False, ("withholding_of_wages",)),
+    ("船老大不准我们上岸，一年都下不了船", False, ("restriction_of_movement",)),
+    ("蛇头说我欠他八萬，每月从工资里扣", False, ("debt_bondage",), ("night_or_school_hours",)),
+    ("我16歲，暑假在超市理貨，上午11點到下午5點", True, (), ("night_or_school_hours",)),
+    # a passport given back once the debt is repaid is not wages
+    (
+        "老板扣着他的身份证，说等债还清了才给他",
+        False,
+        ("retention_of_identity_documents",),
+        ("withholding_of_wages",),
+    ),
+    ("老板说机票钱还完了才发工资", False, ("withholding_of_wages", "debt_bondage")),
+]
+
+NEGATIVES += [
+    "周末不去学校，在家写作业",
+    "我女儿今天没去学校，她发烧了",
+]
