@@ -305,7 +305,8 @@ POSITIVES += [
 ]
 
 NEGATIVES += [
-    "i was 15 when i started at the slaughterhouse back home, 13 hour days. im 29 now and just want to ask about my w2",
+    "i was 15 when i started at the slaughterhouse back home, 13 hour days. im 29 now and just"
+    " want to ask about my w2",
     "my son was born in 2012 and I work at the plant",
     "the tools are locked up in the truck at night",
 ]

@@ -306,7 +306,8 @@ POSITIVES += [
         ("abuse_of_vulnerability",),
     ),
     (
-        "guriga aan ku noolnahay maamulaha ayaa leh, haddii aan shaqada joojiyo sariirta waan waayi",
+        "guriga aan ku noolnahay maamulaha ayaa leh, haddii aan shaqada joojiyo"
+        " sariirta waan waayi",
         False,
         ("abuse_of_vulnerability",),
     ),
