@@ -372,13 +372,13 @@ def _window_after(t: str, end: int, lex: Lexicon) -> str:
     """The words just after `end`, inside the same clause."""
     w = t[end : end + _LOOKBACK]
     m = _clause_ends(lex.clause_breaks)[1].search(w)
-    cut = len(w) if m is None else m.start()
-    w = w[:cut]
+    if m is not None:
+        w = w[: m.start()]
     if lex.negation_ignore is not None:
         w = lex.negation_ignore.sub(" ", w)
     if lex.spaced:
-        if end + _LOOKBACK < len(t) and " " in w:
-            w = w.rsplit(" ", 1)[0]  # do not cut a word in two
+        if m is None and end + _LOOKBACK < len(t) and " " in w:
+            w = w.rsplit(" ", 1)[0]  # the window ends inside a word: drop that part
         return " ".join(w.split()[: lex.negation_after_window])
     return w[: lex.negation_after_window]
 

@@ -192,3 +192,13 @@ def test_a_young_person_said_not_to_work_is_not_a_working_minor(text: str, lang:
 )
 def test_work_told_next_to_the_age_still_counts(text: str, lang: str) -> None:
     assert assess(text, lang).minor, text
+
+
+def test_a_negation_closing_a_sentence_is_seen_in_a_long_text() -> None:
+    # The window after "travaille" ends at the full stop; its last word ("pas") was once
+    # dropped as if the window had cut it in two, whenever the text went on far enough.
+    text = (
+        "ma fille a 16 ans elle va au lycée et elle travaille pas. moi je fais le ménage dans"
+        " des bureaux le soir et la paie a encore du retard ce mois-ci, je fais quoi ?"
+    )
+    assert not assess(text, "fr").minor
