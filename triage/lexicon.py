@@ -605,6 +605,11 @@ def edge_after(body: str, spaced: bool) -> str:
     return rf"(?:{body})(?!{WORD})" if spaced else body
 
 
+# "born ({w2} )?{Y}" in a spaced lexicon: the gap opens with a space, so it can only
+# match after a second one (`_GAP`).
+_OPTIONAL_GAP = re.compile(r"\(\s*\{w\d+\}\s*\)\?")
+
+
 def _compile(
     patterns: list[str] | None,
     *,
@@ -621,6 +626,11 @@ def _compile(
     scans = []
     verify = []
     for p in patterns:
+        if spaced and _OPTIONAL_GAP.search(p):
+            raise ValueError(
+                f"{where}: bad pattern {p!r}: an optional gap '({{wK}} )?' never skips a word"
+                " (the space before it is already taken); write 'X {wK} Y': a gap may be empty"
+            )
         src = expand(p, spaced=spaced, numbers=numbers)
         own = expand(p, spaced=spaced, numbers=numbers, capture=True) if capture else src
         rest = strip_leading_lookbehinds(own)

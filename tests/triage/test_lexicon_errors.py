@@ -37,3 +37,14 @@ def test_a_lexicon_compiles_its_whole_lists_only_when_asked() -> None:
         "tricked",
     ]
     assert alts.regex(1).match("tricked")
+
+
+def test_an_optional_word_gap_is_refused_with_the_way_to_write_it() -> None:
+    # "born ({w2} )?{Y}" never skips a word: the gap needs a space the literal took.
+    with pytest.raises(ValueError, match=r"xx\.age.*write 'X \{wK\} Y'"):
+        parse("xx", {"age": {"self": ["born ({w2} )?{Y}"]}})
+    lex = parse("xx", {"age": {"self": ["born {w2} {Y}"]}})
+    assert lex.age_self is not None
+    assert lex.age_self.full.search("born in march 2010")
+    # unspaced scripts have no such gap problem
+    parse("xx", {"meta": {"spaced": False}, "age": {"self": ["出生({w2})?{Y}"]}})
