@@ -10,6 +10,8 @@ import pytest
 
 from tests.triage import lang_cases
 from triage import assess
+from triage.engine import _select
+from triage.normalize import fold
 
 
 def _params(table: Mapping[str, Sequence[object]]) -> list[pytest.ParameterSet]:
@@ -99,3 +101,28 @@ def test_full_assessments() -> None:
     assert r.minor and r.indicators == ("hazardous_work",)
     r = assess("pitit mwen gen 17 an, li ale lekòl epi li travay nan McDonald samdi", "ht")
     assert r.minor and r.indicators == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        # Spanish articles and "que" once made Vietnamese ("là" folds to "la") and French
+        # plausible, running their lexicons on most Spanish messages.
+        (
+            "la supervisora dice que la linea va rapido y que si nos quejamos nos corren, la"
+            " semana pasada corrieron a la señora que limpia",
+            "es",
+            {"es", "en"},
+        ),
+        # Haitian "pa" once made romanised Burmese plausible.
+        ("mwen pa konn sa pou m fè, bòs la pa peye nou depi de semèn", "ht", {"ht", "en"}),
+        # Portuguese "para" is Spanish too; "tô" folds to English "to".
+        ("fui para la planta para ver a mi hermano que trabaja para ellos", "es", {"es", "en"}),
+    ],
+)
+def test_common_words_of_another_language_do_not_run_a_lexicon(
+    text: str, hint: str, expected: set[str]
+) -> None:
+    folded = fold(text).text
+    _lang, lexicons = _select(text, folded, hint)
+    assert {lex.code for lex in lexicons} == expected
