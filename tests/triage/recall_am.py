@@ -133,6 +133,19 @@ POSITIVES = [
     ("የ8ኛ ክፍል ተማሪዬ በየቀኑ ከሰዓት ትምህርት ይቀራል፣ በጋራዥ ይሰራል", True, ("night_or_school_hours",)),
     ("ወንድሜ ገና 15 ዓመቱ ነው፣ ከትምህርት ቤት ቀርቶ በግንባታ ይሰራል", True, ("night_or_school_hours",)),
     ("ሳሙኤል (16) በሱፐርማርኬት እቃ ያወርዳል", True, ()),
+    # tune9 families: wage held "against" the worker (applicative) or till the contract ends
+    # (any possessive); a permit/card/iqama kept a few words on, or not given back when asked;
+    # "knows I have nobody here", "knows we can't speak English"
+    ("አሰሪው የሁለት ወር ደሞዛችንን ይዞብናል", False, ("withholding_of_wages",)),
+    ("ደሞዟን ኮንትራቷ ሲያልቅ እንሰጥሻለን ብለው ያስቀምጣሉ", False, ("withholding_of_wages",)),
+    ("ኢቃማዬን አሰሪዬ ከመጣሁ ጀምሮ ይዛዋለች", False, ("retention_of_identity_documents",)),
+    ("የስራ ፈቃድ ካርዴን 'ለደህንነት' ብሎ ሳጥን ውስጥ ቆልፎታል", False, ("retention_of_identity_documents",)),
+    ("ፓስፖርቴን ብዙ ጊዜ ብጠይቃቸውም አይሰጡኝም", False, ("retention_of_identity_documents",)),
+    ("አሰሪዋ እዚህ ዘመድ እንደሌላት ታውቃለች፣ ለዚህ ነው የምትጮህባት", False, ("abuse_of_vulnerability",)),
+    ("ሱፐርቫይዘሩ እንግሊዝኛ እንደማንችል ስለሚያውቅ ሰዓታችንን ይቀንሳል", False, ("abuse_of_vulnerability",)),
+    # "turned 16" of someone else; got / started a job, was hired (third person)
+    ("የአክስቴ ልጅ በመስከረም 16 ሞላው፣ በዳቦ ቤት ስራ አገኘ", True, ()),
+    ("እህቴ 15 ዓመቷ ነው፣ ባለፈው ሳምንት በልብስ ሱቅ ስራ ጀመረች", True, ()),
 ]
 
 NEGATIVES = [
@@ -190,4 +203,9 @@ NEGATIVES = [
     "ባለፈው ስራዬ ዱባይ ውስጥ መታወቂያዬን ይዘውት ነበር፣ አሁን ግን ችግር የለም",
     "አናጺው ሚስማሩን በመዶሻ ይመታል",
     "ስልኬን ለጓደኛዬ ሰጥቼው ነበር፣ መለሰልኝ",
+    # tune9 families: an adult's own job ("I am a ...") beside her children at school
+    "በሆቴል አስተናጋጅ ነኝ፣ ሁለቱ ልጆቼ ትምህርት ቤት ይሄዳሉ",
+    "በሬስቶራንት ምግብ አብሳይ ነኝ፣ ልጄ 12 ዓመቱ ነው፣ 6ኛ ክፍል ነው",
+    "ፓስፖርቴን ኮፒ አድርገው ዋናውን መለሱልኝ",
+    "ልጄ 15 ዓመቱ ነው፣ ስራ አላገኘም፣ ትምህርት ቤት ይሄዳል",
 ]

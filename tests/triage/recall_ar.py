@@ -228,6 +228,16 @@ POSITIVES = [
         ("abuse_of_vulnerability",),
         ("restriction_of_movement",),
     ),
+    # tune9 families: "Name (16)", telling on someone to immigration, not allowed out
+    # (masdar), only going out escorted
+    ("a5oya Sami (15) bishtghel f mat3am kol yom ba3d el madrase", True, ()),
+    ("بنت خالتي ريم (١٤) بتشتغل في محل خياطة", True, ()),
+    ("ana Ahmad (16) w bashtghel f masna3 el djaj", True, ("hazardous_work",)),
+    ("el modir 2al eza 7ada eshtaka ra7 ye7ki 3alena lel police", False, ("intimidation_threats",)),
+    ("المشرف بيحكي عليك للهجرة", False, ("intimidation_threats",)),
+    ("الكفيل ما يسمح لنا بالخروج من السكن ابدا", False, ("restriction_of_movement",)),
+    ("هي ممنوعة من الخروج من البيت", False, ("restriction_of_movement",)),
+    ("ما تطلع الا مع صاحبة البيت", False, ("restriction_of_movement",)),
 ]
 
 NEGATIVES = [
@@ -294,4 +304,10 @@ NEGATIVES = [
     "لازم نخلص قبل ما نطلع من الشغل",
     "lazem nkhalles el tanzeef abl ma netla3",
     "el boss bye3tina nos sa3a break kol yom",
+    # tune9 traps: a past job abroad ("when I was working in ..."), a duration in years,
+    # 10 pm for an adult is not a night shift
+    "lamma kont ashtghel fel Saudi el kafil mesek jawazi 2 sneen, hala2 kollo tamam",
+    "لما كنت اشتغل بقطر الكفيل اخد جوازي وما رجعه",
+    "3esht fi Lebnan 5 snin w ba3den jit 3al America w bashtghel f mat3am",
+    "بشتغل من ٩ الصبح لحد ١٠ بالليل وانا عمري ٣٥",
 ]

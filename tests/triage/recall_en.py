@@ -310,3 +310,51 @@ NEGATIVES += [
     "my son was born in 2012 and I work at the plant",
     "the tools are locked up in the truck at night",
 ]
+
+# tune9 families: the writer's name then "(15)", "i just got hired / got a job", weeks of
+# pay held back, "where are you gonna go" (dependence), zero days off, doubles forced as a
+# condition, a phone the worker "may not keep", an evening range for a 14-year-old.
+POSITIVES += [
+    ("hey this is Tyler (15), i just got hired at the burger place", True, ()),
+    ("hi its Mia (16) n i finally landed a summer job at the pool", True, ()),
+    ("i just got a job at the car wash downtown and im fifteen", True, ()),
+    (
+        "the contractor holds back the first 3 weeks of pay from every new guy",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("they kept two weeks wages when she asked to leave", False, ("withholding_of_wages",)),
+    (
+        "the boss just laughs and says where are you gonna go without papers",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "zero days off since new year, the owner says the same for everybody",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "if we don't do double shifts all month the manager says we're out",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "the nanny from our church may not keep a phone at the house she works in",
+        False,
+        ("isolation",),
+    ),
+    (
+        "we are not permitted to have phones in the bunkhouse",
+        False,
+        ("isolation",),
+    ),
+    ("im 14 and i work at the ice cream shop 3 to 9 on fridays", True, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    "where are you gonna go for thanksgiving? we want to swap shifts",
+    "no phones allowed on the line, i need to call my kids school at lunch",
+    "my daughter is 15, if she gets a job at the mall can she work sundays?",
+    "if we dont do overtime we dont get the bonus, is that normal",
+    "we keep 2 weeks of pay in savings just in case",
+]

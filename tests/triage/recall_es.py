@@ -338,3 +338,46 @@ NEGATIVES += [
     "mi hija (12) falta los lunes porque tiene cita con el doctor",
     "mi esposo sale del trabajo a las 4 de la tarde y llega a casa como a las 5",
 ]
+
+# tune9 families: SMS "d" before a job title, got a job / hired, the writer's name with
+# the age in brackets, night told after the workplace, third-person deception, thrown
+# against a wall, landlord-and-driver employer, wages owed to the worker are not a debt
+POSITIVES += [
+    ("mi prima tiene 15 y la contrataron d mesera en un restaurante chino", True, ()),
+    ("mi nieta de 16 ya consiguio trabajo en una farmacia, los sabados nomas", True, ()),
+    ("mi hermano (17) le dieron chamba en un taller de llantas", True, ()),
+    ("soy Yesenia (15) y me acaban de contratar en una paleteria", True, ()),
+    (
+        "tengo 16 y ando empacando cajas en la bodega por las noches",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi sobrino de 17 esta en la linea de la empacadora en las noches",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "al primo le prometieron trabajo en un hotel. Ahora anda pizcando en el campo",
+        False,
+        ("deception",),
+    ),
+    ("el mayordomo lo estrello contra la puerta del baño", False, ("physical_sexual_violence",)),
+    ("el supervisor me jalo del pelo enfrente de todos", False, ("physical_sexual_violence",)),
+    (
+        "el contratista nos alquila una casita y nos lleva a la obra en su troca, todo nos cobra",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "a mi tia el patron le debe 3 quincenas y no le quiere pagar",
+        False,
+        ("withholding_of_wages",),
+        ("debt_bondage",),
+    ),
+]
+
+NEGATIVES += [
+    "mis hijos de 10 y 13 estan en la escuela y bien, yo sigo en la lavanderia",
+    "en mi trabajo anterior me pagaban en efectivo, ahora ya me pagan con cheque",
+]

@@ -337,3 +337,37 @@ NEGATIVES += [
     "c'est du harcelement ou pas ? le chef me donne que les sales taches",
     "personne veut m'embaucher, je cherche du travail depuis 3 mois",
 ]
+
+# tune9 families: a phone taken along with another thing; talking to outsiders answered
+# by a threat; leaving in the evening and coming back in the morning; a job just found;
+# an age in brackets after a name; "a eu 16 ans"; third-person chores; hours per week are
+# not a long day; the writer's own children at school are not working minors
+POSITIVES += [
+    ("le contremaitre a confisque nos passeports et tous nos portables", False, ("isolation",)),
+    ("la patronne a pris ma carte de sejour et mon telephone", False, ("isolation",)),
+    (
+        "quand on discute avec des clients le gerant dit qu'il va nous virer",
+        False,
+        ("isolation", "intimidation_threats"),
+    ),
+    (
+        "mon neveu a 17 ans, il quitte la maison a 21h pour l'entrepot et revient vers 5h",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ma soeur de 16 ans part tous les soirs et rentre au petit matin, elle emballe des colis",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("g 16 ans et je viens de decrocher mon premier job dans une pizzeria", True, ()),
+    ("j'ai 15 ans, je commence a travailler au supermarche samedi", True, ()),
+    ("ma cousine Lea (15) range les rayons dans une epicerie", True, ()),
+    ("mon petit frere a eu 16 ans en mars, il est plongeur dans un resto", True, ()),
+    ("ma voisine a 15 ans et elle lave les voitures au garage du coin", True, ()),
+]
+NEGATIVES += [
+    "je fais 20 heures par semaine a la boutique, je voudrais plus d'heures",
+    "mes deux enfants vont a l'ecole pres de chez nous. mon salaire arrive toujours a l'heure",
+    "ca fait 3 ans que je suis a l'entrepot, on m'a donne une augmentation",
+]

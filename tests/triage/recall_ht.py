@@ -212,3 +212,25 @@ NEGATIVES += [
     "fi m nan gen 15 an, li pa travay, li nan lekòl. mwen menm m travay nan yon magazen",
     "bòs la di m li pral peye m vandredi, m fèt 2 me",
 ]
+
+# tune9 families: a job just found or started; an age in brackets after a name; a relative
+# who just turned an age; told one job, put in another; locked in (any person); a phone
+# taken along with another thing; a past job in another country; hours per week
+POSITIVES += [
+    ("m gen 16 an, m fenk jwenn yon ti djob nan yon makèt", True, ()),
+    ("m gen 15 an e yo sot anboche m nan yon lavaj machin", True, ()),
+    ("ti se m nan gen 14 an, li fek komanse travay nan yon boulanjri", True, ()),
+    ("neve m Wilson (15) ap lave asyet nan yon restoran", True, ()),
+    ("kouzin mwen fek fe 17 an, li se sevez nan yon restoran", True, ()),
+    (
+        "mesye a te di nou se travay nan jaden, se nan yon izin poul nou ye kounye a",
+        False,
+        ("deception", "hazardous_work"),
+    ),
+    ("patwon an klete l nan depo a chak swa", False, ("restriction_of_movement",)),
+    ("bos la sere pemi travay mwen ak selile m", False, ("isolation",)),
+]
+NEGATIVES += [
+    "le m te nan Chili patwon an te kenbe paspo m, isit la m gen tout papye m sou mwen",
+    "m travay 20 edtan pa semen nan yon magazen, m ta renmen plis ed",
+]

@@ -182,3 +182,22 @@ NEGATIVES += [
     "ကျွန်တော် ၁၄ နှစ်သားကစပြီး လယ်ထဲ ဆင်းခဲ့တာ၊ အခု အသက် ၄၅ ပါ",
     "ကျွန်မ English သိပ်မပြောတတ်ပါဘူး၊ ဒီနားမှာ အင်္ဂလိပ်စာ သင်တန်း ရှိလား",
 ]
+
+# tune9 families: a poultry or meat plant without သား ("ကြက်ဆင်စက်ရုံ"); crowding in a trailer
+# or container; two shifts back to back; bare ကြွေး (debt); a past job abroad with a verb
+# ("ဂျပန်မှာ အလုပ်လုပ်ခဲ့တုန်းက"); "Name (15)"; "got a job / hired as cashier"; an adult
+# worker's own children at school are not working minors; ဝက်သား (pork) is not သား (son)
+POSITIVES += [
+    ("ကျွန်တော် ကြက်ဆင်စက်ရုံမှာ အလုပ်လုပ်တယ်", False, ("hazardous_work",)),
+    ("ဆယ်ယောက်လောက် trailer တစ်လုံးထဲမှာ အတူနေရတယ်", False, ("abusive_working_living_conditions",)),
+    ("သူဌေးက shift ၂ ခု ဆက်တိုက် လုပ်ခိုင်းတယ်", False, ("excessive_overtime",)),
+    ("ပွဲစားကို ကြွေး $5000 ရှိတယ်လို့ ပြောတယ်", False, ("debt_bondage",)),
+    ("တူမလေး နှင်းနှင်း (၁၅) က စားသောက်ဆိုင်မှာ အလုပ်လုပ်တယ်", True, ()),
+    ("ညီမ (၁၆) ကုန်တိုက်မှာ ငွေကိုင်အဖြစ် အလုပ်ရသွားပြီ", True, ()),
+    ("ကျွန်မ ကလေးတွေ ကျောင်းတက်နေတယ်။ ကျွန်မ ကြက်သားစက်ရုံမှာ လုပ်တယ်", False, ("hazardous_work",)),
+    ("ကျွန်တော့် ကလေးနှစ်ယောက် ကျောင်းသွားတယ်၊ ကျွန်တော် ဝက်သားစက်ရုံမှာ လုပ်တယ်", False, ("hazardous_work",)),
+]
+
+NEGATIVES += [
+    "ဂျပန်မှာ အလုပ်လုပ်ခဲ့တုန်းက ကုမ္ပဏီက ပတ်စ်ပို့ ယူထားတယ်။ အခု ဒီမှာ အဆင်ပြေပါတယ်",
+]

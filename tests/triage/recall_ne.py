@@ -168,6 +168,24 @@ POSITIVES = [
     ("kaam ko bela ma phone chalauna pani dindainan, ghar ma kura hudaina", False, ("isolation",)),
     ("हामीलाई अङ्ग्रेजी बोल्न आउँदैन, त्यसैले मालिकले जे पनि गर्छ", False, ("abuse_of_vulnerability",)),
     ("दुई महिनादेखि तलब दिएका छैनन्", False, ("withholding_of_wages",)),
+    # tune9 families: many people in one room (words between), a windowless room; a job said
+    # ("had been said", passive too) then "but" put elsewhere; an age in brackets; "just turned
+    # 16"; got a job / a job title (third person)
+    (
+        "हामी आठ जना पसलको पछाडिको सानो एउटै कोठामा सुत्छौं",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "saahu le jhyal nabhayeko store room ma sutna dinchha",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("ड्राइभरको काम भनिएको थियो, यहाँ खेतमा पठाइयो", False, ("deception",)),
+    ("factory ko kaam bhanera lyayo tara ghar ma sarsafai ma lagayo", False, ("deception",)),
+    ("भान्जी सीता (15) होटलमा भाँडा माझ्छे", True, ()),
+    ("mero chhora gayeko mahina 16 pugyo, aba cafe ma kaam paayo", True, ()),
+    ("बहिनी भर्खर १६ पुगी, ऊ सुपरमार्केटमा क्यासियर छ", True, ()),
 ]
 
 NEGATIVES = [
@@ -232,4 +250,9 @@ NEGATIVES = [
     "talab slip dindaina, tara paisa samayma aauchha",
     "advance magna milchha ki?",
     "फोन चलाउन दिन्छन्, कुनै समस्या छैन",
+    # tune9 families: "your visa is none" inside a police threat is not abuse of vulnerability;
+    # an adult's own job title beside a child's age; a writer's own new job
+    "malik le 'timro visa chaina' bhanera hasyo",
+    "म होटलमा कुक हुँ, मेरो छोरा १२ वर्षको छ, स्कुल जान्छ",
+    "मेरो छोरा १२ वर्षको छ, मलाई पसलमा जागिर मिल्यो",
 ]

@@ -373,3 +373,30 @@ NEGATIVES += [
     "um colega vive tirando sarro do meu sotaque, isso e assedio moral?",
     "meu filho de 14 anos quer comecar a trabalhar, com que idade ele pode ser caixa?",
 ]
+# tune9 families: the writer's name then "(16)" or ", 15 anos", a name or kin word then
+# "(15)", "comecei a trabalhar", "arrumei um trampo", a relative hired ("contrataram meu
+# filho"), started at a workplace, nobody allowed off the boat / "nao deixa ninguem sair".
+POSITIVES += [
+    ("oi aqui e a Leticia (16), fui contratada numa loja de roupa do shopping", True, ()),
+    ("sou o Caio, 15 anos, comecei a trabalhar numa oficina perto de casa", True, ()),
+    ("meu afilhado Rafa (15) trabalha de ajudante numa obra", True, ()),
+    ("a Julia (17) comecou ontem na padaria do bairro", True, ()),
+    ("contrataram minha sobrinha como atendente, ela tem 16", True, ()),
+    ("tenho 15 e arrumei um trampo no mercadinho da esquina", True, ()),
+    (
+        "o mestre do barco nao deixa ninguem descer quando a gente chega no porto",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("ninguem desembarca sem ordem do dono do navio", False, ("restriction_of_movement",)),
+    (
+        "o gato nao deixa os trabalhadores irem pra cidade no domingo",
+        False,
+        ("restriction_of_movement",),
+    ),
+]
+NEGATIVES += [
+    "meu filho de 16 conseguiu uma vaga na escola tecnica, tem como mudar meu turno?",
+    "nao deixam a gente sair mais cedo do turno, e normal?",
+    "eu sou a Joana (42), trabalho na limpeza de um hotel e o pagamento atrasou uma vez",
+]

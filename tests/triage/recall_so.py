@@ -193,6 +193,19 @@ POSITIVES += [
         False,
         ("withholding_of_wages",),
     ),
+    # a toilet ban is not confinement; a door locked at night is not night work
+    (
+        "musqusha ma aadi karno inta line-ku socdo",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "albaabka guriga habeenkii waa lagu quflaa, dibad uma bixi karno",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES += [
@@ -316,4 +329,58 @@ POSITIVES += [
 NEGATIVES += [
     "walaalkay wuxuu ii sheegay inuu 19 jir yahay, jaamacadda ayuu dhigtaa",
     "iyada ayaa gaariga qaadatay maanta, aniguna bas baan raacay",
+]
+
+# tune9 families: cashier spellings and "waa <job>", "got a job", "Name (16)", "not 18 yet",
+# night ranges without a space ("ilaa 1am"), "you owe us", company-held passports,
+# future jobs promised before arrival, pay lost with a word between
+# ("mushaharka bishan ma helaysid").
+POSITIVES += [
+    ("gabadha walaashay ah waa 16 jir, waxay caashiir ka tahay farmashiye", True, ()),
+    ("ina adeerkay waa 15 jir, shaqo cusub ayuu helay, waa bagger suuqa", True, ()),
+    ("Cabdi (15) wuxuu ka shaqeeyaa maqaayad weel dhaqe", True, ()),
+    ("aniga (16) waxaan dhaqaa baabuurta meel car wash ah", True, ()),
+    ("walaalkay weli 18 ma aha, wuxuu wadaa forklift bakhaarka", True, ("hazardous_work",)),
+    ("weli 18 ma ihi, waxaan ka shaqeeyaa dukaan 4pm ilaa 2am", True, ("night_or_school_hours",)),
+    ("boss-ku wuxuu leeyahay $2500 oo diyaaradda ah ayaad igu leedahay", False, ("debt_bondage",)),
+    (
+        "shaqaaleyda waxaa lagu yiri waxaydin nagu leedihiin kirada iyo safarka",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "sharcigayga iyo baasaboorkayga agency-ga ayaa haysa",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "waxay noo sheegeen inaan ka shaqeyn doono hoteel oo saacaddii $18 heli doono,"
+        " hadda beer ayaan ka shaqeynaa",
+        False,
+        ("deception",),
+    ),
+    (
+        "manager-ku wuxuu ii sheegay haddii aan ka tago lacagta toddobaadkan ma heli doontid",
+        False,
+        ("withholding_of_wages",),
+    ),
+    # a toilet ban is not confinement; a door locked at night is not night work
+    (
+        "musqusha ma aadi karno inta line-ku socdo",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "albaabka guriga habeenkii waa lagu quflaa, dibad uma bixi karno",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "walaalkay waxaa la siiyay maalin fasax, laba toddobaad maalin nasasho ma uusan qaadan hore",
+    "walaashay waxay ka shaqeysaa hoteel. carruurteeda dugsiga ayay dhigtaan oo way fiican yihiin",
+    "waxaan ka shaqeeyaa dukaan, carruurtayda Hargeysa ayay joogaan oo waa nabad",
 ]

@@ -199,6 +199,19 @@ POSITIVES = [
         True,
         ("abusive_working_living_conditions",),
     ),
+    # tune9 families: "Name (16)", "got a job" said of a third person, machine words in
+    # the locative, pay held to the end of the contract, "whoever complains is sent home"
+    ("Моя сестра Оля (16) влаштувалася в пекарню, працює на тістомісі", True, ("hazardous_work",)),
+    ("Я Андрій (17), працюю вдень в кафе", True, ()),
+    (
+        "Племінник пішов працювати на склад, йому 15, ріже дошки на циркулярці",
+        True,
+        ("hazardous_work",),
+    ),
+    ("Бригадир тримає «до закінчення контракту» всю нашу оплату", False, ("withholding_of_wages",)),
+    ("Зарплату нам притримують вже третій місяць", False, ("withholding_of_wages",)),
+    ("Якщо хтось пожалується, кажуть що вишлють додому", False, ("intimidation_threats",)),
+    ("мені 16, їжджу на карі по складу", True, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
@@ -251,4 +264,7 @@ NEGATIVES = [
     "Мені платять 18 тисяч гривень, працюю на складі",
     "platiat yomu 16 tysiach hryven na misiats",
     "у вихідні ніхто не поїде на склад, все зачинено",
+    # tune9: the writer's own new job next to a child at school
+    "я влаштувалася прибиральницею, а син 14 ходить до школи",
+    "бригадир попросив номер моєї банківської картки для зарплати",
 ]

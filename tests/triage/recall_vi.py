@@ -263,3 +263,38 @@ NEGATIVES += [
     "hồi 15 tuổi tui phụ bếp ở Sài Gòn. bây giờ tui 40 rồi, làm văn phòng",
     "làm từ bảy giờ tới 11. mai nghỉ",
 ]
+
+# tune9 families: violence on a coworker ("đánh một chị") and in the passive with the agent
+# ("bị ông chủ tát"); missing school days ("vắng học"); promised one job, made to do another
+# on arrival ("nói qua làm X, sang tới nơi thì bắt làm Y"); an age without "tuổi" after
+# "mới / chỉ có" and in brackets; solvent fumes (acetone) and pesticides; "just got hired"
+# (được tuyển is not a job search); a past job abroad; a past age without "tuổi"; folded
+# "nó" = "nợ" and "có" = "cò" are not debts
+POSITIVES += [
+    (
+        "quản lý đánh một chị thợ ngay trong xưởng vì chị làm chậm",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("hôm qua tôi bị ông chủ tát vì lỡ làm bể chén", False, ("physical_sexual_violence",)),
+    ("con bé lớp 8 mà vắng học hoài để bán ở chợ với dì", True, ("night_or_school_hours",)),
+    ("họ nói qua làm xưởng may, sang tới nơi thì bắt đi làm rẫy", False, ("deception",)),
+    ("em họ tôi là Bình, mới mười lăm, làm ở tiệm giặt ủi của người quen", True, ()),
+    ("cháu Vy (16) làm thu ngân ở siêu thị cuối tuần", True, ()),
+    ("thằng nhỏ 15 tuổi làm ở tiệm nail, hít mùi acetone suốt ngày", True, ("hazardous_work",)),
+    ("em mới được tuyển làm phục vụ ở quán cà phê, em 16 tuổi", True, ()),
+    (
+        "tôi bị nó đánh hoài ở chỗ làm mà không dám nói",
+        False,
+        ("physical_sexual_violence",),
+        ("debt_bondage",),
+    ),
+]
+
+NEGATIVES += [
+    "Lúc em còn đi xklđ bên Malaysia, môi giới giữ hộ chiếu của em. Giờ em làm ở tiệm giặt"
+    " ở Texas, mọi thứ ổn.",
+    "hồi đó tui mới 16, giờ tui 40 rồi, làm ở tiệm bánh",
+    "tôi có 2 đứa con, nó học lớp 5",
+    "nó chủ động xin nghỉ phép tuần sau",
+]

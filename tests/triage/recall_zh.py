@@ -192,3 +192,36 @@ NEGATIVES += [
     "周末不去学校，在家写作业",
     "我女儿今天没去学校，她发烧了",
 ]
+
+# tune9 families: SMS spaces end a clause for negation; school said in English; year-end
+# lump-sum pay; "Name (15)"; just hired; a job title after 是; "not 18 yet" in other word
+# orders; Cantonese restaurant titles
+POSITIVES += [
+    ("天天干到很晚 没人管 两个月没拿到工资", False, ("withholding_of_wages",)),
+    ("老板说工钱年尾一次性结", False, ("withholding_of_wages",)),
+    ("我妹妹15岁 这个月都没去school 在餐馆打工", True, ("night_or_school_hours",)),
+    ("表妹阿玲（15）在奶茶店打工", True, ()),
+    ("我们店新来的小伟(14)天天洗碗", True, ()),
+    ("本人(16岁)在餐馆做传菜", True, ()),
+    ("我外甥才十五 刚找到一份暑期工 在超市理货", True, ()),
+    ("她被一家快餐店录用了，她只有16岁", True, ()),
+    ("我侄子十六岁，是修车店的学徒", True, ()),
+    ("她是奶茶店的收银员，才十五", True, ()),
+    ("我18岁都不到 老板让我开铲车", True, ("hazardous_work",)),
+    ("离十八岁还差几个月，我在工地干活", True, ()),
+    ("我还差半年才满十八，在屠宰场上班", True, ("hazardous_work",)),
+    ("我未夠十八，喺茶樓做傳菜", True, ()),
+]
+
+NEGATIVES += [
+    # a child said not to work, the writer's own job in the next sentence
+    "我儿子15岁 上初中 不打工。我在餐馆上班 一周50小时",
+    # 当初+中介, 大学生, 高一点, 年初+中国 are not school words; 有人 is not a promise
+    "当初中介帮我找的这份工，老板人不错",
+    "老板想请几个大学生暑假来帮忙",
+    "希望工资能高一点，我在超市上班",
+    "年初中国来的朋友在我们店打工，他35岁",
+    "老板说有人问就说你是他亲戚",
+    "我儿子16岁，还没找到工作",
+    "我刚找到一份工作，在超市当收银员，我30岁",
+]
