@@ -1,12 +1,19 @@
 """A compiled prefilter: which patterns of a lexicon may match a text, in one C++ pass.
 
 `PatternSet` holds, for every pattern of a lexicon, a *superset* of it written for RE2
-(`superset_source`): lookarounds and anchors dropped, Python's Unicode classes widened, so
-it matches wherever the Python pattern could match, and possibly elsewhere. One
-`re2.Set` over all of them answers "which of these occur in this text?" with one
-unanchored scan of a lazily built DFA. The engine then runs only those Python patterns,
-so its results are exactly the Python patterns' results: this module only decides what
-need not be run.
+(`superset_source`): lookarounds and anchors dropped, a pattern with word gaps ("took
+{w3} passport") stood for by its most selective piece between the gaps, Python's
+Unicode word class widened, so it matches wherever the Python pattern could match, and
+possibly elsewhere. One `re2.Set` over all of them answers "which of these occur in this
+text?" with one unanchored scan of a lazily built DFA. The engine then runs only those
+Python patterns, so its results are exactly the Python patterns' results: this module
+only decides what need not be run.
+
+The supersets hold only on *folded* text (`triage.normalize.fold`): folding turns every
+decimal digit into an ASCII one and every space into " ", so `\\d` and `\\s` are written
+as their ASCII classes, exactly. Widened digit and space classes (any non-ASCII character)
+and gaps kept threads of the DFA alive across whole texts in other scripts: its states,
+and its memory, multiplied on every message.
 
 When RE2 cannot answer (a pattern it cannot take, a text it cannot encode, a DFA out of
 memory), the answer is "everything may match", never "nothing": a sentinel entry that
@@ -35,15 +42,15 @@ def _char(code: int) -> str:
     return f"\\x{{{code:x}}}"
 
 
-# Python's Unicode classes as RE2 classes at least as wide (inside [...]): exact on ASCII,
-# and every non-ASCII character. Unicode property classes would be exact, but they
-# compile to large UTF-8 automata (about 15 MB of program per lexicon); this keeps the
-# program small, and folded text is mostly ASCII or needs the wide class anyway.
+# Python's Unicode classes as RE2 classes at least as wide on folded text (inside [...]):
+# digits and spaces are ASCII there (see the module docstring); a word character may be
+# any non-ASCII one. Unicode property classes would be exact, but they compile to large
+# UTF-8 automata (about 15 MB of program per lexicon).
 _NON_ASCII = r"\x{80}-\x{10ffff}"
 _WIDE = {
-    _c.CATEGORY_DIGIT: rf"0-9{_NON_ASCII}",
+    _c.CATEGORY_DIGIT: r"0-9",
     _c.CATEGORY_WORD: rf"0-9A-Za-z_{_NON_ASCII}",
-    _c.CATEGORY_SPACE: rf"\t\n\v\f\r \x{{1c}}-\x{{1f}}{_NON_ASCII}",
+    _c.CATEGORY_SPACE: r"\t\n\v\f\r \x{1c}-\x{1f}",
 }
 # ... and as RE2 classes at most as wide (inside [^...], where narrower means wider).
 _NARROW = {
@@ -104,13 +111,97 @@ def _emit(items: Any) -> str:
     return "".join(out)
 
 
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+
+def _runs_wide(items: Any) -> bool:
+    """True when `items` can take a character of a wide class (any character, a negated
+    class, a word class): what the body of a gap is made of."""
+    for op, av in items:
+        if op is _c.ANY or op is _c.NOT_LITERAL:
+            return True
+        if op is _c.IN:
+            if (av and av[0][0] is _c.NEGATE) or any(
+                o is _c.CATEGORY and a not in (_c.CATEGORY_SPACE, _c.CATEGORY_DIGIT) for o, a in av
+            ):
+                return True
+        elif op is _c.BRANCH:
+            if any(_runs_wide(alt) for alt in av[1]):
+                return True
+        elif op is _c.SUBPATTERN:
+            if _runs_wide(av[3]):
+                return True
+        elif op is _c.ATOMIC_GROUP:
+            if _runs_wide(av):
+                return True
+        elif op in _REPEATS and _runs_wide(av[2]):
+            return True
+    return False
+
+
+def _is_gap(op: Any, av: Any) -> bool:
+    """A repeat that may run over several characters of a wide class: the `{wK}` word
+    gaps, `.{0,40}`, a `\\w*` ending."""
+    return op in _REPEATS and (av[1] is _c.MAXREPEAT or av[1] > 1) and _runs_wide(av[2])
+
+
+def _floor(items: Any) -> int:
+    """The fewest characters a match of `items` takes from literals or narrow classes:
+    how selective a piece of a pattern is."""
+    total = 0
+    for op, av in items:
+        if op is _c.LITERAL:
+            total += 1
+        elif op is _c.IN:
+            total += not (av and av[0][0] is _c.NEGATE) and all(o is not _c.CATEGORY for o, _ in av)
+        elif op is _c.BRANCH:
+            total += min(_floor(alt) for alt in av[1])
+        elif op is _c.SUBPATTERN:
+            total += _floor(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            total += _floor(av)
+        elif op in _REPEATS:
+            total += av[0] * _floor(av[2])
+    return total
+
+
+def _sequence(items: Any) -> list[tuple[Any, Any]]:
+    """`items` with plain capturing groups opened up (a match passes through all)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            out += _sequence(av[3])
+        else:
+            out.append((op, av))
+    return out
+
+
+def _best_piece(items: Any) -> list[tuple[Any, Any]] | None:
+    """The most selective piece between the gaps of a pattern (every match of the
+    pattern holds a match of each piece), or None when it has no gap."""
+    pieces: list[list[tuple[Any, Any]]] = [[]]
+    for op, av in _sequence(items):
+        if _is_gap(op, av):
+            pieces.append([])
+        else:
+            pieces[-1].append((op, av))
+    if len(pieces) == 1:
+        return None
+    best = max(pieces, key=_floor)
+    return best if _floor(best) >= _MIN_PIECE_FLOOR else None
+
+
+_MIN_PIECE_FLOOR = 2
+
+
 def superset_source(pattern: str) -> str:
     """An RE2 pattern matching at least wherever the Python `pattern` matches (on folded,
     case-sensitive text). Raises `UnsupportedPatternError` when there is none."""
     parsed = _sre.parse(pattern)
     if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
         raise UnsupportedPatternError("flags")
-    return _emit(parsed)
+    piece = _best_piece(parsed)
+    return _emit(parsed if piece is None else piece)
 
 
 class PatternSet:

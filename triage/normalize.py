@@ -2,8 +2,9 @@
 
 `fold(text)` lowercases, strips accents from Latin letters (``á`` -> ``a``, Vietnamese
 included), turns digits of any script (Arabic-Indic, Extended Arabic-Indic, Devanagari,
-Burmese, fullwidth, ...) and Ethiopic numerals into ASCII digits, unifies apostrophes and
-dashes, and applies light Arabic orthographic folding (tashkeel and tatweel removed, alef
+Burmese, fullwidth, ...) and Ethiopic numerals into ASCII digits, every space into " "
+(so the prefilter's `\\d` and `\\s` are ASCII classes), unifies apostrophes and dashes,
+and applies light Arabic orthographic folding (tashkeel and tatweel removed, alef
 variants unified). Every folded character remembers the original span it came from, so
 a match in the folded text maps back to exact offsets in the original.
 
@@ -131,6 +132,8 @@ def _fold_char(ch: str) -> str:
     dec = unicodedata.decimal(ch, None)
     if dec is not None:
         return str(dec)
+    if ch.isspace():
+        return " "
     if _is_arabic_mark(ch):
         return ""
     if o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0xFF00 <= o <= 0xFFEF or 0x300 <= o <= 0x36F:

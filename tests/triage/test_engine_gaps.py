@@ -61,6 +61,12 @@ def test_folding() -> None:
     assert fold("مسؤول").text == fold("مسئول").text
     assert fold("یک").text == "يك"
     assert len(fold("護照 ሠራ مسؤول").text) == len("護照 ሠራ مسؤول")  # offsets one to one
+    # every space is " " and every decimal digit ASCII: the prefilter's \s and \d are ASCII
+    spaces = "\u3000\u2002\u2028\x85\u1680\u205f"
+    assert fold(f"a{spaces}b").text == "a" + " " * len(spaces) + "b"
+    assert fold("١٥ ૧૫ ၁၅ ᠑᠕").text == "15 15 15 15"
+    every = fold("".join(map(chr, range(0x80, 0x1FFFF)))).text
+    assert all(ch.isascii() for ch in every if ch.isdecimal() or ch.isspace())
 
 
 def test_combining_marks_are_word_characters() -> None:
