@@ -42,7 +42,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/crypto_speed.py
-	$(BIN)/python benchmarks/triage_speed.py
+	$(BIN)/python benchmarks/triage_speed.py --mixed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
