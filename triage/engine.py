@@ -647,7 +647,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
     for lex, live in zip(lexes, lives, strict=True):
         if not live:
             continue
-        neg = (lex,) if primary is None or primary is lex else (lex, primary)
+        neg = _negation_lexes(lex, primary)
         for code in lex.indicators:
             p_role = _PATTERNS_ROLE[code]
             u_role = _UNNEGATED_ROLE[code]
@@ -679,7 +679,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
     for lex, live in zip(lexes, lives, strict=True):
         if not live:
             continue
-        neg = (lex,) if primary is None or primary is lex else (lex, primary)
+        neg = _negation_lexes(lex, primary)
         ages.extend(_ages(ft, lex, live, past_ages))
         if "minor_self" in live:
             self_cues += _hits(ft.spans(lex, "minor_self"), t, neg)
@@ -914,6 +914,8 @@ def _idle_sentences(
 
 
 def _negation_lexes(lex: Lexicon, primary: Lexicon | None) -> tuple[Lexicon, ...]:
+    """The lexicons whose negation cues count around a match of `lex`: its own, and the
+    message's language's (code-switching: "no me dieron my paycheck")."""
     return (lex,) if primary is None or primary is lex else (lex, primary)
 
 
