@@ -587,8 +587,10 @@ def _age_values(text: _Text, lex: Lexicon, role: str, span: tuple[int, int]) -> 
         for name, value in m.groupdict().items():
             if value is None:
                 continue
-            if name.startswith("_n"):
+            if name.startswith(("_n", "_c")):
                 v = lex.numbers.value_of(value)
+                if v is not None and name.startswith("_c"):
+                    v -= 1  # `{N-1}`: a birthday still to come
                 if v is not None and 0 < v < 120:
                     values.append(v)
             elif name.startswith("_y"):

@@ -12,6 +12,8 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
 - a space matches one or more whitespace characters (zero or more in unspaced scripts);
 - ``{N}`` matches a number: ASCII digits (digits of other scripts are normalised first)
   or one of the language's number words from ``[numbers]``;
+- ``{N-1}`` matches like ``{N}`` and, in an age pattern, is read one lower: a birthday
+  still to come ("i turn {N-1} next month": 16 there is 15 now);
 - ``{Y}`` matches a four-digit year (19xx/20xx), read as a birth year in age patterns,
   also as the end of a full date ("03/11/2010", "03.11.2010");
 - ``{wK}`` (e.g. ``{w3}``) skips up to K words inside the same sentence (in unspaced
@@ -337,6 +339,9 @@ DATE_BEFORE_YEAR = r"(?:(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-](?=(?:19|20)\d\d|\d
 # `{Y}` also reads the two-digit year of a full date with slashes or dashes ("dob
 # 5/3/11"); the engine puts it in the latest century that does not make it a future year.
 SHORT_YEAR = r"(?:(?<=\d[/-]\d[/-])|(?<=\d[/-]\d\d[/-]))\d\d(?![\d.,]\d|\d)"
+# `{N}` and `{N-1}` as folded -> the prefix of their named groups in an age pattern.
+# `{N-1}` is a number read one lower: a coming birthday ("i turn 16 next month" = 15).
+NUMBER_MACROS = {"{n-1}": "_c", "{n}": "_n"}
 # Macro as folded -> (the prefix of its named groups in an age pattern, what it matches).
 YEAR_MACROS = {
     "{ye}": ("_ye", YEAR),
@@ -348,8 +353,9 @@ YEAR_MACROS = {
 def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = False) -> str:
     """Turn one data-file pattern into a Python regular expression (without anchors).
 
-    With `capture`, every `{N}` is a named group (``_n0``, ``_n1``...) so the value of the
-    number can be read from what it matched (`Numbers.value_of`)."""
+    With `capture`, every `{N}` is a named group (``_n0``, ``_n1``...; ``_c0``... for
+    `{N-1}`) so the value of the number can be read from what it matched
+    (`Numbers.value_of`)."""
     src = fold_pattern(pattern.strip())
 
     def gap(m: re.Match[str]) -> str:
@@ -370,13 +376,14 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
             )
         else:
             src = src.replace(macro, DATE_BEFORE_YEAR + year)
-    if capture:
-        pieces = src.split("{n}")
-        src = pieces[0] + "".join(
-            f"(?P<_n{k}>{numbers.macro}){rest}" for k, rest in enumerate(pieces[1:])
-        )
-    else:
-        src = src.replace("{n}", numbers.macro)
+    for macro, group in NUMBER_MACROS.items():
+        if capture:
+            pieces = src.split(macro)
+            src = pieces[0] + "".join(
+                f"(?P<{group}{k}>{numbers.macro}){rest}" for k, rest in enumerate(pieces[1:])
+            )
+        else:
+            src = src.replace(macro, numbers.macro)
     out: list[str] = []
     i = 0
     in_class = False

@@ -208,3 +208,28 @@ def test_a_negation_closing_a_sentence_is_seen_in_a_long_text() -> None:
         " des bureaux le soir et la paie a encore du retard ce mois-ci, je fais quoi ?"
     )
     assert not assess(text, "fr").minor
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a birthday still to come ({N-1} in the data file) is read one lower
+        ("i turn 16 next month and i bag groceries at the store on saturdays", 15),
+        ("my brother turns 16 in march, he works at the chicken plant", 15),
+        # one already passed is read as said
+        ("my brother just turned 16, he works at the chicken plant", 16),
+    ],
+)
+def test_a_coming_birthday_is_read_one_lower(text: str, age: int) -> None:
+    result = assess(text, "en")
+    assert result.minor, text
+    assert result.age == age, text
+
+
+def test_fifteen_until_a_coming_birthday_gets_the_evening_limit() -> None:
+    # 15 until next month: work until 9 pm after school is past the federal 7 pm limit,
+    # also when the range closes the sentence ("4 to 9.")
+    text = "i turn 16 next month n i work the register after school like 4 to 9. is that ok"
+    result = assess(text, "en")
+    assert result.age == 15
+    assert "night_or_school_hours" in result.indicators
