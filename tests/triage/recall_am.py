@@ -43,6 +43,9 @@ POSITIVES = [
     # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
     ("በሚቀጥለው ወር 15 ዓመት እሞላለሁ፣ ቅዳሜ ቅዳሜ በካፌ ሳህን አጥባለሁ", True, ()),
     ("በሚቀጥለው አመት 17 ይሞላኛል፣ አሁን ሱቅ ውስጥ እሸጣለሁ", True, ()),
+    # a birthday still to come is read one lower ({N-1}): 15 now, so 8 pm (ምሽቱ 2 ሰዓት) is late
+    ("በሚቀጥለው ወር 16 ዓመት ይሞላኛል፣ በካፌ እስከ ምሽቱ 2 ሰዓት ሳህን አጥባለሁ", True, ("night_or_school_hours",)),
+    ("ወንድሜ በሚቀጥለው ወር 16 ይሞላዋል፣ በሆቴል እስከ ምሽቱ 2 ሰዓት ይሰራል", True, ("night_or_school_hours",)),
     ("ወንድሜ የሰው ወረቀት ይዞ ነው የሚሰራው፣ በእውነቱ ግን 15 ነው፣ በቄራ ይሰራል", True, ("hazardous_work",)),
     ("እውነተኛ ዕድሜዬ 16 ነው፣ ግን በመጋዘን እሰራለሁ", True, ()),
     ("እህቴ በ2005 ዓ.ም. ነው የተወለደችው፣ አሁን በሆቴል ትሰራለች", True, ()),

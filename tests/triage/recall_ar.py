@@ -153,10 +153,22 @@ POSITIVES = [
     # Locked in, participle forms.
     ("المشرفين قافلين علينا الباب طول الليل", False, ("restriction_of_movement",)),
     ("ومسكرين علينا البوابة من برا", False, ("restriction_of_movement",)),
-    # Turning N soon: the number is read as the age; "I turn 18 in summer".
+    # Turning N soon ("I turn 18 in summer"): still a minor; the age is read as N-1.
     ("ابن اختي رح يكمل ١٥ بعد شهرين وبيشتغل بمحل حلويات", True, ()),
     ("bint 3ammi btkammel 16 el shahr el jay w btishtghel bel mat3am", True, ()),
     ("انا رح كمل ١٨ بالصيف وبشتغل عند الكفيل", True, ()),
+    # 16 next month = 15 now: no work after 7 pm.
+    (
+        "انا رح كمل ١٦ الشهر الجاي وبشتغل كاشير بالسوبرماركت لحد ٩ المسا",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ibni bikammel 16 ba3d shahren w byeshtghel fel mat3am lal sa3a 10 bel leil",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("أخي سيبلغ ١٦ في الصيف ويعمل في مطعم حتى ١٠ ليلا", True, ("night_or_school_hours",)),
     # "عندي ١٦ سنة" without a pronoun is the writer's age.
     ("عندي ١٦ سنة وبشتغل بمغسلة سيارات", True, ()),
     # Job titles as predicates; a placement told in the third person.

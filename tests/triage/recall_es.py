@@ -59,6 +59,22 @@ POSITIVES = [
     # long days every day
     ("entramos a las 5 am y salimos a las 10 pm, todos los dias", False, ("excessive_overtime",)),
     ("trabajamos de lunes a domingo en la empacadora de frutas", False, ("excessive_overtime",)),
+    # a birthday still to come: 16 next month is 15 now (after-7-pm limit)
+    (
+        "cumplo 16 en diciembre y en la taqueria me tienen hasta las 9 de la noche",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi hermanita va a cumplir dieciseis en enero y trabaja de cajera hasta las 8 pm",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi sobrino cumple 16, lava platos en una fonda hasta las 8 de la noche",
+        True,
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES = [

@@ -371,3 +371,17 @@ NEGATIVES += [
     "mes deux enfants vont a l'ecole pres de chez nous. mon salaire arrive toujours a l'heure",
     "ca fait 3 ans que je suis a l'entrepot, on m'a donne une augmentation",
 ]
+
+# a birthday still to come is read one lower: 15 now, so the after-7-pm limit applies
+POSITIVES += [
+    (
+        "je vais avoir seize ans en avril et je fais la plonge dans une pizzeria jusqu'a 21h",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ma soeur aura 16 ans le mois prochain, elle est caissiere au supermarche jusqu'a 20h",
+        True,
+        ("night_or_school_hours",),
+    ),
+]

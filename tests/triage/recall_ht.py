@@ -234,3 +234,17 @@ NEGATIVES += [
     "le m te nan Chili patwon an te kenbe paspo m, isit la m gen tout papye m sou mwen",
     "m travay 20 edtan pa semen nan yon magazen, m ta renmen plis ed",
 ]
+
+# a birthday still to come is read one lower: 15 now, so the after-7-pm limit applies
+POSITIVES += [
+    (
+        "m pral fe sez an nan mwa out, kounye a m ap lave asyet nan yon restoran jiska 9e diswa",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "kouzin mwen an ap fe 16 an mwa pwochen, li travay kom kesye nan yon makèt jiska 8e diswa",
+        True,
+        ("night_or_school_hours",),
+    ),
+]

@@ -201,3 +201,9 @@ POSITIVES += [
 NEGATIVES += [
     "ဂျပန်မှာ အလုပ်လုပ်ခဲ့တုန်းက ကုမ္ပဏီက ပတ်စ်ပို့ ယူထားတယ်။ အခု ဒီမှာ အဆင်ပြေပါတယ်",
 ]
+
+# a birthday still to come: the age is read one lower (15, so the after-7-pm limit applies)
+POSITIVES += [
+    ("ကျွန်တော် နောက်လ ၁၆ နှစ် ပြည့်မယ်။ ထမင်းဆိုင်မှာ ည ၁၀ နာရီအထိ ပန်းကန်ဆေးတယ်", True, ("night_or_school_hours",)),
+    ("ညီမလေး ၁၆ နှစ် ပြည့်တော့မယ်၊ စားသောက်ဆိုင်မှာ ည ၁၁ နာရီအထိ အလုပ်လုပ်တယ်", True, ("night_or_school_hours",)),
+]

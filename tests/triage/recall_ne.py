@@ -55,6 +55,18 @@ POSITIVES = [
     # grade words, third-person job verbs, threat/withholding/debt/isolation phrasings
     ("arko barsa 16 pugchhu, ahile restaurant ma bhanda majhchhu", True, ()),
     ("म अर्को महिना १७ पुग्छु, होटलमा भाँडा माझ्छु", True, ()),
+    # a birthday still to come is read one lower ({N-1}): 15 now, so the evening shift is late
+    ("म अर्को महिना १६ पुग्छु, बेलुका होटलमा भाँडा माझ्छु", True, ("night_or_school_hours",)),
+    (
+        "mero bhai arko mahina 16 pugchha, beluka 8 baje samma pasal ma kaam garchha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ma 16 barsa pugna lageko chhu, beluka hotel ma bhanda majhchhu",
+        True,
+        ("night_or_school_hours",),
+    ),
     ("मेरो बहिनी साँच्चै १५ को मात्र हो, कागजमा २० लेखेको छ, पसलमा काम गर्छे", True, ()),
     ("मेरो भाइ २०६८ सालमा जन्मेको हो, अहिले इँटाभट्टामा काम गर्छ", True, ()),
     ("भाइ पसलमा सामान बोक्छ र भुइँ पोछ्छ, उ १४ वर्षको मात्र हो", True, ()),

@@ -106,6 +106,22 @@ POSITIVES = [
     ("o chefe disse que quem for na policia vai ser deportado", False, ("intimidation_threats",)),
     # no phone, no contact with family
     ("ela nao tem celular e nao fala com a familia ha meses", False, ("isolation",)),
+    # a birthday still to come: 16 next month is 15 now (after-7-pm limit)
+    (
+        "faco 16 em outubro e trabalho numa pizzaria ate as 9 da noite",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "minha irma vai completar dezesseis em fevereiro e trabalha de caixa ate as 8 da noite",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "meu primo faz 16 em julho, trabalha lavando pratos numa lanchonete ate as 8 da noite",
+        True,
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES = [

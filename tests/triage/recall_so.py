@@ -384,3 +384,18 @@ NEGATIVES += [
     "walaashay waxay ka shaqeysaa hoteel. carruurteeda dugsiga ayay dhigtaan oo way fiican yihiin",
     "waxaan ka shaqeeyaa dukaan, carruurtayda Hargeysa ayay joogaan oo waa nabad",
 ]
+
+# a coming birthday is read one lower: "I will turn 16 next month" = 15 now (no work after 7 pm)
+POSITIVES += [
+    (
+        "Waxaan buuxin doonaa 16 bisha soo socota, habeenkii ayaan ka shaqeeyaa dukaanka",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Gabadhayda 16 ayay gaari doontaa bisha dambe,"
+        " waxay ka shaqeysaa makhaayad ilaa saqda dhexe",
+        True,
+        ("night_or_school_hours",),
+    ),
+]

@@ -120,11 +120,20 @@ POSITIVES = [
     ("поки не отработаешь за билет, никуда не поедешь", False, ("debt_bondage",)),
     ("мій брат, йому 15, кладе дахи з бригадою", True, ("hazardous_work",)),
     ("розбираємо старі будинки після пожежі", False, ("hazardous_work",)),
-    # tune6 families: "turns N / will be N" read as the age; 18 to come is a minor cue
+    # tune6 families: "turns N / will be N" read as N-1 (a birthday to come); 18 to come is
+    # a minor cue
     ("Наступного тижня мені виповниться 15, а я вже пакую коробки на складі", True, ()),
     ("брату в травні буде 16, він миє посуд у кафе", True, ()),
     ("cherez dva misyatsi meni bude 17, pratsyuyu na budovi", True, ()),
     ("За пів року мені стукне 18, зараз працюю вантажником", True, ()),
+    # 16 next month = 15 now: no work after 7 pm
+    (
+        "Мені в березні буде 16, працюю касиркою в супермаркеті до 21:00",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("Сину скоро 16, він миє посуд у піцерії до 22:00", True, ("night_or_school_hours",)),
+    ("meni v lypni bude 16, pratsyuyu v kafe vvecheri", True, ("night_or_school_hours",)),
     # surzhyk year unit "лєт"
     ("племяннику 15 лєт, він грузить ящики на базарі", True, ()),
     ("мені 16 лєт, работаю на мийці", True, ()),

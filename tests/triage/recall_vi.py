@@ -298,3 +298,17 @@ NEGATIVES += [
     "tôi có 2 đứa con, nó học lớp 5",
     "nó chủ động xin nghỉ phép tuần sau",
 ]
+
+# a birthday still to come is read one lower: "sắp 16 tuổi" = 15 now (no work after 7 pm)
+POSITIVES += [
+    (
+        "em sắp 16 tuổi mà tối nào cũng làm phụ bếp ca đêm ở nhà hàng",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Con gái tôi làm thu ngân ở siêu thị tới 11 giờ đêm, tháng sau nó mới tròn 16 tuổi",
+        True,
+        ("night_or_school_hours",),
+    ),
+]

@@ -225,3 +225,9 @@ NEGATIVES += [
     "我儿子16岁，还没找到工作",
     "我刚找到一份工作，在超市当收银员，我30岁",
 ]
+
+# a birthday still to come: the age is read one lower (15, so the after-7-pm limit applies)
+POSITIVES += [
+    ("我下个月才满16岁，每天放学后在奶茶店干到晚上十点", True, ("night_or_school_hours",)),
+    ("我表妹快十六岁了，在火锅店当服务员，天天下班都过了十点", True, ()),
+]
