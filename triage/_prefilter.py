@@ -112,11 +112,27 @@ def _emit(items: Any) -> str:
 
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_LOOKAROUNDS = (_c.ASSERT, _c.ASSERT_NOT)
+
+
+def subpatterns(op: Any, av: Any) -> list[Any]:
+    """The parsed regexes nested in one node of a parsed regex (`re._parser`)."""
+    if op is _c.SUBPATTERN:
+        return [av[3]]
+    if op is _c.BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op in _LOOKAROUNDS:
+        return [av[1]]
+    if op is _c.ATOMIC_GROUP:
+        return [av]
+    return []
 
 
 def _runs_wide(items: Any) -> bool:
     """True when `items` can take a character of a wide class (any character, a negated
-    class, a word class): what the body of a gap is made of."""
+    class, a word class): what the body of a gap is made of. Lookarounds take none."""
     for op, av in items:
         if op is _c.ANY or op is _c.NOT_LITERAL:
             return True
@@ -125,16 +141,7 @@ def _runs_wide(items: Any) -> bool:
                 o is _c.CATEGORY and a not in (_c.CATEGORY_SPACE, _c.CATEGORY_DIGIT) for o, a in av
             ):
                 return True
-        elif op is _c.BRANCH:
-            if any(_runs_wide(alt) for alt in av[1]):
-                return True
-        elif op is _c.SUBPATTERN:
-            if _runs_wide(av[3]):
-                return True
-        elif op is _c.ATOMIC_GROUP:
-            if _runs_wide(av):
-                return True
-        elif op in _REPEATS and _runs_wide(av[2]):
+        elif op not in _LOOKAROUNDS and any(_runs_wide(sub) for sub in subpatterns(op, av)):
             return True
     return False
 
@@ -176,6 +183,10 @@ def _sequence(items: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+# A piece must take at least this many literal characters to stand for its pattern.
+_MIN_PIECE_FLOOR = 2
+
+
 def _best_piece(items: Any) -> list[tuple[Any, Any]] | None:
     """The most selective piece between the gaps of a pattern (every match of the
     pattern holds a match of each piece), or None when it has no gap."""
@@ -189,9 +200,6 @@ def _best_piece(items: Any) -> list[tuple[Any, Any]] | None:
         return None
     best = max(pieces, key=_floor)
     return best if _floor(best) >= _MIN_PIECE_FLOOR else None
-
-
-_MIN_PIECE_FLOOR = 2
 
 
 def superset_source(pattern: str) -> str:

@@ -864,7 +864,7 @@ def _not_writers(
     out = []
     for span in spans:
         lo, hi = _sentence_bounds(t, *span)
-        if not any(lo <= s and e <= hi for s, e in work_self):
+        if not _holds((lo, hi), work_self):
             out.append(span)
     return out
 
@@ -879,7 +879,7 @@ def _job_in_sentence(
     if not work:
         return False
     lo, hi = _sentence_bounds(t, *span)
-    if not any(lo <= s and e <= hi for s, e in work):
+    if not _holds((lo, hi), work):
         return False
     # Not the writer's own work, and not a job only wished for or asked about ("looking
     # for a summer job at the car wash").
@@ -904,7 +904,7 @@ def _idle_sentences(
     out: list[tuple[int, int]] = []
     for span in dropped:
         lo, hi = _sentence_bounds(t, *span)
-        if _inside(span, out) or any(lo <= s and e <= hi for s, e in kept):
+        if _inside(span, out) or _holds((lo, hi), kept):
             continue
         if any(
             _preceded_by(t, span[0], _negation_lexes(lex, primary), False)
@@ -922,7 +922,14 @@ def _negation_lexes(lex: Lexicon, primary: Lexicon | None) -> tuple[Lexicon, ...
 
 
 def _inside(span: tuple[int, int], bounds: list[tuple[int, int]]) -> bool:
+    """True when `span` lies inside one of `bounds`."""
     return any(lo <= span[0] and span[1] <= hi for lo, hi in bounds)
+
+
+def _holds(bounds: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True when one of `spans` lies inside `bounds`."""
+    lo, hi = bounds
+    return any(lo <= s and e <= hi for s, e in spans)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from triage._prefilter import subpatterns
 from triage.model import INDICATOR_CODES
 from triage.normalize import fold_pattern
 
@@ -366,24 +367,17 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
         return rf"[^.!?;。！？；\n،，、።፣၊။]{{0,{3 * k}}}"
 
     src = _GAP.sub(gap, src)
-    # folding lowercased the {N}, {Y}, {YE} and {YB} macros
-    for macro, (group, year) in YEAR_MACROS.items():
+    # folding lowercased the macros; each becomes `before` + a group around `body`
+    macros = [(m, group, DATE_BEFORE_YEAR, year) for m, (group, year) in YEAR_MACROS.items()]
+    macros += [(m, group, "", numbers.macro) for m, group in NUMBER_MACROS.items()]
+    for macro, group, before, body in macros:
         if capture:
             pieces = src.split(macro)
             src = pieces[0] + "".join(
-                f"{DATE_BEFORE_YEAR}(?P<{group}{k}>{year}){rest}"
-                for k, rest in enumerate(pieces[1:])
+                f"{before}(?P<{group}{k}>{body}){rest}" for k, rest in enumerate(pieces[1:])
             )
         else:
-            src = src.replace(macro, DATE_BEFORE_YEAR + year)
-    for macro, group in NUMBER_MACROS.items():
-        if capture:
-            pieces = src.split(macro)
-            src = pieces[0] + "".join(
-                f"(?P<{group}{k}>{numbers.macro}){rest}" for k, rest in enumerate(pieces[1:])
-            )
-        else:
-            src = src.replace(macro, numbers.macro)
+            src = src.replace(macro, before + body)
     out: list[str] = []
     i = 0
     in_class = False
@@ -675,21 +669,6 @@ def _compile_whole(
         raise ValueError(f"{where}: bad pattern list {patterns!r}: {exc}") from exc
 
 
-def _subpatterns(op: Any, av: Any) -> list[Any]:
-    """The parsed regexes nested in one node of a parsed regex."""
-    if op is _sre.SUBPATTERN:
-        return [av[3]]
-    if op is _sre.BRANCH:
-        return list(av[1])
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        return [av[2]]
-    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
-        return [av[1]]
-    if op is _sre.ATOMIC_GROUP:
-        return [av]
-    return []
-
-
 def _check_lookbehinds(items: Any) -> None:
     """Raise `re.error` for a lookbehind of varying width: Python's parser leaves that
     check to the compiler, which may run only on first use (`Alternatives`)."""
@@ -698,7 +677,7 @@ def _check_lookbehinds(items: Any) -> None:
             lo, hi = av[1].getwidth()
             if lo != hi:
                 raise re.error("look-behind requires fixed-width pattern")
-        for sub in _subpatterns(op, av):
+        for sub in subpatterns(op, av):
             _check_lookbehinds(sub)
 
 
@@ -707,7 +686,7 @@ def _refers_to_groups(items: Any) -> bool:
     for op, av in items:
         if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS):
             return True
-        if any(_refers_to_groups(sub) for sub in _subpatterns(op, av)):
+        if any(_refers_to_groups(sub) for sub in subpatterns(op, av)):
             return True
     return False
 
