@@ -364,19 +364,6 @@ POSITIVES += [
         False,
         ("withholding_of_wages",),
     ),
-    # a toilet ban is not confinement; a door locked at night is not night work
-    (
-        "musqusha ma aadi karno inta line-ku socdo",
-        False,
-        ("abusive_working_living_conditions",),
-        ("restriction_of_movement",),
-    ),
-    (
-        "albaabka guriga habeenkii waa lagu quflaa, dibad uma bixi karno",
-        False,
-        ("restriction_of_movement",),
-        ("night_or_school_hours",),
-    ),
 ]
 
 NEGATIVES += [
