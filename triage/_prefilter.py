@@ -1,6 +1,15 @@
-"""A compiled prefilter: which patterns of a lexicon may match a text, in one C++ pass.
+"""A compiled prefilter: which patterns of a lexicon may match a text, in native code.
 
-`PatternSet` holds, for every pattern of a lexicon, a *superset* of it written for RE2
+`Prefilter` answers "which of these patterns may match this text?" in two parts. Most
+patterns have literal factors (`triage._literals`): strings of which every match holds
+one ("passport", "i am 15"). One Aho-Corasick automaton over all of them (`ahocorasick_rs`)
+finds which occur, in one pass, with memory fixed when it is built. The few patterns
+without a selective factor ("{N}\\s*yo", made of digits and short words) go to an RE2 set
+instead (`PatternSet`), whose lazily built DFA stays small because they are few: with
+every pattern in it, the DFA states of a lexicon grew with the variety of the texts it
+scanned, to 300 MiB for 13 languages on mixed traffic.
+
+`PatternSet` holds, for a pattern, a *superset* of it written for RE2
 (`superset_source`): lookarounds and anchors dropped, a pattern with word gaps ("took
 {w3} passport") stood for by its most selective piece between the gaps, Python's
 Unicode word class widened, so it matches wherever the Python pattern could match, and
@@ -10,7 +19,7 @@ Python patterns, so its results are exactly the Python patterns' results: this m
 only decides what need not be run.
 
 The supersets hold only on *folded* text (`triage.normalize.fold`): folding turns every
-decimal digit into an ASCII one and every space into " ", so `\\d` and `\\s` are written
+decimal digit into an ASCII one and every non-ASCII space into " ", so `\\d` and `\\s` are written
 as their ASCII classes, exactly. Widened digit and space classes (any non-ASCII character)
 and gaps kept threads of the DFA alive across whole texts in other scripts: its states,
 and its memory, multiplied on every message.
@@ -25,13 +34,20 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+import ahocorasick_rs
 import re2
+
+from triage._literals import canonical, required_literals
 
 # The regex parser of the standard library: used at load time only.
 _sre: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-_MAX_RE2_MEMORY_BYTES = 64 << 20  # per lexicon; the lazy DFA cache lives inside it
+# Per lexicon, the lazy DFA cache included: 13 languages cannot hold more than 52 MiB
+# whatever the traffic. The patterns left to RE2 (a few hundred in all) take 14 MiB over
+# every labelled message scanned by every lexicon, without a failed scan; a DFA out of
+# memory makes a scan report every RE2 entry (slower, never wrong).
+_MAX_RE2_MEMORY_BYTES = 4 << 20
 
 
 class UnsupportedPatternError(Exception):
@@ -205,7 +221,10 @@ def _best_piece(items: Any) -> list[tuple[Any, Any]] | None:
 def superset_source(pattern: str) -> str:
     """An RE2 pattern matching at least wherever the Python `pattern` matches (on folded,
     case-sensitive text). Raises `UnsupportedPatternError` when there is none."""
-    parsed = _sre.parse(pattern)
+    return _superset(_sre.parse(pattern))
+
+
+def _superset(parsed: Any) -> str:
     if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
         raise UnsupportedPatternError("flags")
     piece = _best_piece(parsed)
@@ -256,3 +275,131 @@ class PatternSet:
         if not found or self._sentinel not in found:
             return None  # the DFA ran out of memory
         return found
+
+
+class Prefilter:
+    """Patterns (Python sources) of which `present` tells the ones that may match a text.
+
+    `add` returns the pattern's entry number. A pattern with literal factors is looked for
+    by them (its first clause finds it, the others must then be found too), the others by
+    an RE2 superset, and a pattern with neither is always present. `present` never hides
+    a match: when a part cannot scan a text (a lone surrogate, an RE2 DFA out of memory),
+    every entry of that part is present.
+    """
+
+    __slots__ = (
+        "_always",
+        "_atoms",
+        "_automaton",
+        "_checked",
+        "_clause_sets",
+        "_clauses",
+        "_count",
+        "_literal_entries",
+        "_plain",
+        "_re2",
+        "_re2_entry",
+    )
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._atoms: dict[str, int] = {}  # literal -> its number in the automaton
+        # literal number -> the entries it finds: alone, or with other clauses to check
+        self._plain: list[Any] = []
+        self._checked: list[Any] = []
+        self._literal_entries: list[int] = []
+        # the clauses checked after a first one, each once (many patterns share "{N}")
+        self._clauses: dict[frozenset[int], int] = {}
+        self._clause_sets: tuple[frozenset[int], ...] = ()
+        self._automaton: Any = None
+        self._re2 = PatternSet()
+        self._re2_entry: dict[int, int] = {}  # RE2 set number -> entry
+        self._always: frozenset[int] = frozenset()
+
+    def _numbers(self, clause: frozenset[str]) -> list[int]:
+        numbers = []
+        for atom in clause:
+            number = self._atoms.get(atom)
+            if number is None:
+                number = self._atoms[atom] = len(self._plain)
+                self._plain.append([])
+                self._checked.append([])
+            numbers.append(number)
+        return numbers
+
+    def add(self, pattern: str) -> int:
+        entry = self._count
+        self._count += 1
+        parsed = _sre.parse(pattern)
+        clauses = required_literals(parsed)
+        if clauses:
+            others = tuple(
+                self._clauses.setdefault(frozenset(self._numbers(c)), len(self._clauses))
+                for c in clauses[1:]
+            )
+            for number in self._numbers(clauses[0]):
+                if others:
+                    self._checked[number].append((entry, others))
+                else:
+                    self._plain[number].append(entry)
+            self._literal_entries.append(entry)
+            return entry
+        try:
+            in_re2 = self._re2.add(_superset(parsed))
+        except UnsupportedPatternError:
+            in_re2 = None
+        if in_re2 is None:
+            self._always |= {entry}
+        else:
+            self._re2_entry[in_re2] = entry
+        return entry
+
+    def compile(self) -> None:
+        if self._atoms:
+            self._automaton = ahocorasick_rs.AhoCorasick(list(self._atoms))
+            self._plain = [tuple(p) for p in self._plain]
+            self._checked = [tuple(c) for c in self._checked]
+            self._clause_sets = tuple(self._clauses)
+        if not self._re2.compile():
+            self._always |= frozenset(self._re2_entry.values())
+            self._re2_entry = {}
+
+    def present(self, text: str, canonical_text: str | None = None) -> set[int]:
+        """The entries that may match somewhere in `text` (`canonical_text`, when given,
+        is `canonical(text)`)."""
+        out = set(self._always)
+        if self._automaton is not None:
+            if canonical_text is None:
+                canonical_text = canonical(text)
+            try:
+                matches = self._automaton.find_matches_as_indexes(canonical_text, overlapping=True)
+            except (UnicodeError, ValueError):  # lone surrogates
+                out.update(self._literal_entries)
+            else:
+                found = {m[0] for m in matches}
+                plain = self._plain
+                checked = self._checked
+                clause_sets = self._clause_sets
+                holds: dict[int, bool] = {}  # clause -> one of its literals is found
+                for number in found:
+                    out.update(plain[number])
+                    for entry, others in checked[number]:
+                        for clause in others:
+                            held = holds.get(clause)
+                            if held is None:
+                                held = holds[clause] = not clause_sets[clause].isdisjoint(found)
+                            if not held:
+                                break
+                        else:
+                            out.add(entry)
+        if self._re2_entry:
+            numbers = self._re2.present(text)
+            if numbers is None:
+                out.update(self._re2_entry.values())
+            else:
+                re2_entry = self._re2_entry
+                for n in numbers:
+                    entry = re2_entry.get(n)
+                    if entry is not None:
+                        out.add(entry)
+        return out

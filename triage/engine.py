@@ -18,8 +18,8 @@ once, on first use; a call does no I/O.
 
 Speed (same results as running every list's alternation over the whole text): each
 pattern of each list is also compiled alone (`triage.lexicon.Alternatives`). A `_Scanner`
-per lexicon (built on first use) holds an RE2 set of a superset of every pattern
-(`triage._prefilter`): one C++ scan of a text tells which patterns may match. Only those
+per lexicon (built on first use) holds a prefilter of every pattern
+(`triage._prefilter`): one native scan of a text tells which patterns may match. Only those
 run, each searched without its leading word-edge check so that the regex engine can jump
 to its first literal (`_next_match` checks the edge), the first pattern of the list
 winning at a position as in the alternation (`_merged`). Texts with no hit in a list
@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from triage import detect
-from triage._prefilter import PatternSet, UnsupportedPatternError, superset_source
+from triage._literals import canonical
+from triage._prefilter import Prefilter
 from triage.lexicon import (
     CLAUSE_PUNCT,
     SENTENCE_END,
@@ -101,53 +102,42 @@ def _roles(lex: Lexicon) -> dict[str, Alternatives]:
 class _Scanner:
     """Prefilter over one lexicon: which patterns of which list may match a text.
 
-    One `PatternSet` (RE2, `triage._prefilter`) holds a superset of every pattern of every
-    list; one scan of a text gives the patterns that may match (the others cannot). Built
-    on first use of the lexicon, so a process only pays for the languages it meets.
+    One `Prefilter` (`triage._prefilter`: literal factors in an Aho-Corasick automaton,
+    and an RE2 set for the few patterns without any) holds every pattern of every list;
+    one scan of a text gives the patterns that may match (the others cannot). Built on
+    first use of the lexicon, so a process only pays for the languages it meets.
     """
 
-    __slots__ = ("all_patterns", "alternatives", "always", "entries", "lists", "set")
+    __slots__ = ("alternatives", "entries", "lists", "prefilter")
 
     def __init__(self, lex: Lexicon) -> None:
         # role -> list number; per list number: its regex and patterns.
         self.lists: dict[str, int] = {}
         self.alternatives: list[Alternatives] = []
-        self.set = PatternSet()
-        # set entry number -> (list number, pattern number)
-        self.entries: dict[int, tuple[int, int]] = {}
-        always: dict[int, set[int]] = {}  # patterns with no RE2 superset: always run
+        self.prefilter = Prefilter()
+        # prefilter entry number -> (list number, pattern number)
+        self.entries: list[tuple[int, int]] = []
         for role, alts in _roles(lex).items():
             number = self.lists[role] = len(self.alternatives)
             self.alternatives.append(alts)
             for i, source in enumerate(alts.sources):
-                try:
-                    entry = self.set.add(superset_source(source))
-                except UnsupportedPatternError:
-                    entry = None
-                if entry is None:
-                    always.setdefault(number, set()).add(i)
-                else:
-                    self.entries[entry] = (number, i)
-        self.set.compile()
-        self.always = {n: frozenset(v) for n, v in always.items()}
-        self.all_patterns = {n: frozenset(range(len(a))) for n, a in enumerate(self.alternatives)}
+                entry = self.prefilter.add(source)
+                assert entry == len(self.entries)
+                self.entries.append((number, i))
+        self.prefilter.compile()
 
-    def scan(self, t: str) -> dict[int, set[int]]:
-        """List number -> numbers of the patterns that may match in `t`."""
-        found = self.set.present(t)
-        if found is None:  # RE2 could not tell: everything may match
-            return {n: set(v) for n, v in self.all_patterns.items()}
-        candidates: dict[int, set[int]] = {n: set(v) for n, v in self.always.items()}
+    def scan(self, t: str, canonical_t: str | None = None) -> dict[int, set[int]]:
+        """List number -> numbers of the patterns that may match in `t` (`canonical_t`:
+        see `Prefilter.present`)."""
+        candidates: dict[int, set[int]] = {}
         entries = self.entries
-        for k in found:
-            entry = entries.get(k)
-            if entry is None:
-                continue  # the sentinel
-            chosen = candidates.get(entry[0])
+        for k in self.prefilter.present(t, canonical_t):
+            number, i = entries[k]
+            chosen = candidates.get(number)
             if chosen is None:
-                candidates[entry[0]] = {entry[1]}
+                candidates[number] = {i}
             else:
-                chosen.add(entry[1])
+                chosen.add(i)
         return candidates
 
 
@@ -165,10 +155,11 @@ def _scanner(code: str) -> _Scanner:
 class _Text:
     """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("found", "per_lexicon", "t")
+    __slots__ = ("canonical", "found", "per_lexicon", "t")
 
     def __init__(self, t: str) -> None:
         self.t = t
+        self.canonical = canonical(t)  # what every lexicon's literals are looked for in
         # lexicon code -> (scanner, candidate patterns per list)
         self.per_lexicon: dict[str, tuple[_Scanner, dict[int, set[int]]]] = {}
         # (lexicon code, role) -> start -> the match found there by one pattern alone
@@ -179,7 +170,7 @@ class _Text:
         st = self.per_lexicon.get(lex.code)
         if st is None:
             scanner = _scanner(lex.code)
-            st = self.per_lexicon[lex.code] = (scanner, scanner.scan(self.t))
+            st = self.per_lexicon[lex.code] = (scanner, scanner.scan(self.t, self.canonical))
         return st
 
     def live(self, lex: Lexicon) -> AbstractSet[str]:

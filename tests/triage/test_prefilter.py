@@ -1,8 +1,10 @@
-"""The RE2 prefilter (`triage._prefilter`) never hides a match, and says so when it cannot tell.
+"""The prefilter (`triage._prefilter`, `triage._literals`) never hides a match, and says so
+when it cannot tell.
 
 The engine-wide check (every list of every lexicon equals its full alternation) lives in
-`test_engine_equivalence.py`; these tests aim at the translation itself: Python's Unicode
-classes, negated classes and lookarounds, and the failure paths.
+`test_engine_equivalence.py`; these tests aim at the translations themselves: Python's
+Unicode classes, negated classes and lookarounds for RE2; literal factors, spaces and
+repeats for the Aho-Corasick part; and the failure paths.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import triage
+from triage._literals import canonical, required_literals
 from triage._prefilter import (
     PatternSet,
+    Prefilter,
     UnsupportedPatternError,
+    _sre,
     superset_source,
 )
 from triage.normalize import fold
@@ -107,3 +112,73 @@ def test_engine_still_finds_everything_when_the_prefilter_cannot_scan() -> None:
     assert [(e.code, e.start, e.end) for e in odd.evidence] == [
         (e.code, e.start, e.end) for e in plain.evidence
     ]
+
+
+# Patterns with literal factors: spaces and their runs, small classes, bounded repeats,
+# alternations spelled out or not, gaps, lookarounds, groups with flags.
+LITERAL_PATTERNS = [
+    r"took (?:\w+ ){0,3}pass(?:port|aporte)s?",
+    r"(?:i'?m|i am)\s+1[0-7](?!\d)",
+    r"(?<!\w)(?:quince|15)\s*(?:anos|años)",
+    r"\d{1,2}\s?(?:yrs|years) old",
+    r"owe(?:s|d)? (?:him|them) \$?\d+",
+    r"(?:no|not) (?:let|allow)(?:ed)? (?:to )?leave",
+    r"dette\s+de\s+\d+",
+    r"[^\W\d]+ keeps? my (?:papers|id)",
+    r"(?:sa|ses) (?:papiers|passeport)(?=\W)",
+    r"(?i:boss) said",
+    r"a\tb  c",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"ab15 $\n\t\u00a0.'",
+                *["took", "my", "his", "passport", "pasaporte", "i'm", "im", "i am", "17"],
+                *["quince", "anos", "años", "yrs", "years", "old", "owe", "owes", "him"],
+                *["not", "let", "allowed", "to", "leave", "dette", "de", "keeps", "papers"],
+                *["ses", "papiers", "boss", "BOSS", "said", "c", "id", "\u2028", "\x1c"],
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+@example("i am\n\n 16")
+@example("took the boss's old passports")
+@example("  dette de 40")
+def test_prefilter_reports_every_pattern_that_matches(text: str) -> None:
+    prefilter = Prefilter()
+    patterns = {prefilter.add(p): re.compile(p) for p in LITERAL_PATTERNS + PATTERNS}
+    prefilter.compile()
+    text = fold(text).text
+    found = prefilter.present(text)
+    for entry, rx in patterns.items():
+        if rx.search(text):
+            assert entry in found, (rx.pattern, text)
+
+
+def test_literal_factors_read_spaces_repeats_and_alternatives() -> None:
+    def clauses(pattern: str) -> list[frozenset[str]]:
+        return required_literals(_sre.parse(pattern))
+
+    assert frozenset({"passport"}) in clauses(r"took (?:\w+ ){0,3}passport")
+    assert "i am 15" in clauses(r"(?:i'?m|i am)\s+1[0-7]")[0]
+    assert "15 years" in clauses(r"(?:15|fifteen)\s*(?:years|yrs)")[0]
+    assert clauses(r"\w+ing") == []  # nothing selective
+    assert clauses(r"(?i)passport") == []  # flags: not spelled out
+    assert clauses(r"am|passport") == []  # one alternative requires too little
+
+
+def test_canonical_text_has_one_space_for_each_run() -> None:
+    assert canonical("i am\n\t 15\u00a0 yrs") == " i am 15 yrs "
+
+
+def test_a_text_the_automaton_cannot_read_reports_every_literal_pattern() -> None:
+    prefilter = Prefilter()
+    entry = prefilter.add("passport")
+    prefilter.compile()
+    assert entry not in prefilter.present("nothing here")
+    assert entry in prefilter.present("nothing here \ud800")
