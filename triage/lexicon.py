@@ -637,7 +637,8 @@ def _compile(
         rest = strip_leading_lookbehinds(own)
         one = anchored(f"(?:{own})", spaced)
         try:
-            _check_lookbehinds(_sre.parse(one))  # data errors at load, not on first use
+            if "(?<" in own:  # the anchors' own lookbehinds are one character wide
+                _check_lookbehinds(_sre.parse(one))  # data errors at load, not on first use
             scans.append(re.compile(edge_after(f"(?:{rest or own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
@@ -647,7 +648,9 @@ def _compile(
 
     body = "|".join(f"(?:{p})" for p in parts)
     whole = anchored(body, spaced)
-    if len(parts) > 1 and any(_refers_to_groups(_sre.parse(p)) for p in parts):
+    if len(parts) > 1 and any(
+        _MAY_REFER.search(p) and _refers_to_groups(_sre.parse(p)) for p in parts
+    ):
         # Group numbers differ alone and in the alternation: always run the whole list.
         scan = re.compile(edge_after(body, spaced))
         return Alternatives(source=whole, sources=(whole,), scans=(scan,), verify=(False,))
@@ -679,6 +682,12 @@ def _check_lookbehinds(items: Any) -> None:
                 raise re.error("look-behind requires fixed-width pattern")
         for sub in subpatterns(op, av):
             _check_lookbehinds(sub)
+
+
+# What a back-reference or a conditional on a group can look like: only a pattern holding
+# one of these is parsed to find out (parsing every expanded pattern again took a third of
+# the loading time).
+_MAY_REFER = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def _refers_to_groups(items: Any) -> bool:
