@@ -149,9 +149,26 @@ POSITIVES = [
     # "turned 16" of someone else; got / started a job, was hired (third person)
     ("የአክስቴ ልጅ በመስከረም 16 ሞላው፣ በዳቦ ቤት ስራ አገኘ", True, ()),
     ("እህቴ 15 ዓመቷ ነው፣ ባለፈው ሳምንት በልብስ ሱቅ ስራ ጀመረች", True, ()),
+    # tune10 families: phone use or calls "not allowed" (any person); water, the toilet or
+    # a meal refused (not restriction_of_movement)
+    ("አሰሪዋ ሞባይሏን መጠቀም ከልክላታለች", False, ("isolation",)),
+    ("እመቤቷ ዋትሳፕ እንድትጠቀም አትፈቅድላትም", False, ("isolation",)),
+    ("ከእናቴ ጋር እንዳወራ አይፈቅዱልኝም", False, ("isolation",)),
+    (
+        "በፋብሪካው ሽንት ቤት እንድንሄድ አይፈቅዱልንም",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    ("በሙቀቱ ውስጥ ውሃ መጠጣት ተከልክለናል", False, ("abusive_working_living_conditions",)),
+    ("ምግብ እንድትበላ አትፈቅድላትም", False, ("abusive_working_living_conditions",)),
 ]
 
 NEGATIVES = [
+    # tune10 near-misses: a phone rule for working hours only; water and phone allowed
+    "በስራ ሰዓት ስልክ መጠቀም አይፈቀድም፣ በእረፍት ግን እንደውላለን",
+    "ውሃ ለመጠጣት ሁሌ ይፈቅዱልናል",
+    "ስልክ እንድጠቀም ይፈቅዱልኛል",
     "እንደ ዳቦ ጋጋሪ የ15 ዓመት ልምድ አለኝ",
     "ልጄ 16 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል፣ አይሰራም",
     "እዚህ መስራት የጀመርኩት በ17 ዓመቴ ነው፣ አሁን 30 ዓመቴ ነው",

@@ -358,3 +358,122 @@ NEGATIVES += [
     "if we dont do overtime we dont get the bonus, is that normal",
     "we keep 2 weeks of pay in savings just in case",
 ]
+
+# tune10 families: a domestic worker caring for the employer's children ("take care the
+# kids" is not a child at work), police called on a thief or a customer (no threat to the
+# worker), "if we complain we lose the bed" (dependence, not a threat), being put "on the
+# next flight home", "ask again and you're out", a rule with a bare consequence ("= fired"),
+# "the boss got my passport", and the crowd told after the place ("a trailer with 11 others").
+POSITIVES += [
+    (
+        "im a nanny, i care for the kids of a family in dallas and the madam took my passport",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "i live in, cook, clean, bathing the children and feeding the kids, they lock me in when"
+        " they go out",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "the boss threatened to call the cops on me if i ask for my tips again",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "he says he will call the police on the guys who complain about pay",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "the farmer rents us the rooms and drives us to work, if anyone complains they lose the"
+        " room and the ride",
+        False,
+        ("abuse_of_vulnerability",),
+        ("intimidation_threats",),
+    ),
+    (
+        "he owns the bunkhouse too so if i speak up i lose my job and my bed the same day",
+        False,
+        ("abuse_of_vulnerability",),
+        ("intimidation_threats",),
+    ),
+    ("if we complain he fires us and sends us home", False, ("intimidation_threats",)),
+    (
+        "the recruiter told us keep quiet or you'll be on the first plane back to manila",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "my boss says he can send us on the next bus home whenever he wants",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "ask about the overtime pay again and you're out, thats what the lead said",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("turn down a sunday shift = fired, no exceptions", False, ("intimidation_threats",)),
+    (
+        "you cant refuse overtime here, refusing means you get fired",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    (
+        "the crew boss still got our ids and says we get them when the season ends",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("they got my passport since i arrived in march", False, ("retention_of_identity_documents",)),
+    (
+        "my cousin rents a bunk in a trailer with 10 other workers",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("8 workers one bedroom, he charges 200 each", False, ("abusive_working_living_conditions",)),
+    (
+        "i rent a room w 6 other men from the contractor",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+
+NEGATIVES += [
+    "i take care the kids for a family from 7 to 5, how do i ask for a raise",
+    "the store manager threatened to call the police on a customer who was yelling at the cashier",
+    "my manager calls the police on shoplifters every week, do we have to give statements on"
+    " our break?",
+    "i'm on the next flight home for my dads funeral, how do i ask for unpaid leave",
+    "ask again tomorrow and you can get your schedule changed",
+    "refusing a double means less money but i need the sleep",
+    "the agency finally got my passport back to me, thanks for your help",
+    "i share an office with 8 other people, can i ask for a desk by the window",
+]
+
+# "illegal" said of people (a status used against them), not of an act the writer asks
+# about: "is it illegal for them to ..." is a question, common on a hotline.
+POSITIVES += [
+    (
+        "the foreman knows we are illegal so he pays us 7 an hour",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "they hire the illegal guys for the night crew and pay cash",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "is it illegal for them to hold my passport till the season ends?",
+        False,
+        ("retention_of_identity_documents",),
+        ("abuse_of_vulnerability",),
+    ),
+]
+
+NEGATIVES += [
+    "is this illegal? my manager changed my schedule without telling me",
+    "is it illegal to make us clock out for lunch if we eat at our station",
+]

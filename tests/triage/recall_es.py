@@ -397,3 +397,86 @@ NEGATIVES += [
     "mis hijos de 10 y 13 estan en la escuela y bien, yo sigo en la lavanderia",
     "en mi trabajo anterior me pagaban en efectivo, ahora ya me pagan con cheque",
 ]
+
+# tune10 families: children as the object of a carer's job (a nanny is not a child worker),
+# children put to work as the object, paid less than the newcomers (seniority, not status),
+# "cuando llegue" only as a bait-and-switch, "no se en q pueblo estoy", sent back "de
+# regreso", hunted down if the worker leaves, the debt the boss says is still owed, owed for
+# the trip, always left owing, "una sola" room for many
+POSITIVES += [
+    ("en el rancho ponen a los niños a cargar cajas", True, ()),
+    ("hay niñas limpiando cuartos en el hotel", True, ()),
+    (
+        "nos pagan menos q a los nuevos porque no tenemos papeles",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("cuando llegamos al rancho era otra cosa, puro campo y ni casa", False, ("deception",)),
+    ("cuando llegamos nos bajaron el pago a 9 la hora", False, ("deception",)),
+    (
+        "la señora se quedo con mi pasaporte cuando llegue",
+        False,
+        ("retention_of_identity_documents",),
+        ("deception",),
+    ),
+    (
+        "no se ni en que ciudad estoy, el contratista nos trajo en una camioneta",
+        False,
+        ("isolation",),
+    ),
+    ("ni sabemos en q rancho nos tienen", False, ("isolation",)),
+    (
+        "el mayordomo dice que nos va a mandar de vuelta pa guatemala si no trabajamos el domingo",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "te mando de regreso a tu tierra si sigues preguntando, me dijo la patrona",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "si nos escapamos del rancho nos van a encontrar, dice el contratista",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "el enganchador dijo que si me salgo del trabajo me va a ir a buscar a mi casa",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("el mayordomo les dice que todavia deben 3 mil dolares", False, ("debt_bondage",)),
+    ("la patrona me dijo que debo 1500 de la comida", False, ("debt_bondage",)),
+    ("mi primo debe como 4 mil del pasaje y se lo descuentan", False, ("debt_bondage",)),
+    ("debemos todavia 2000 por el transporte desde mexico", False, ("debt_bondage",)),
+    ("con los descuentos de la renta seguimos debiendo cada quincena", False, ("debt_bondage",)),
+    (
+        "la tienda de la compañia cobra tanto que siempre andamos debiendo",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "dormimos 10 en un solo cuarto del galeron",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "son ocho trabajadores en una sola casita",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+
+NEGATIVES += [
+    "trabajo de niñera cuidando a los niños de una familia en dallas, me pagan bien",
+    "cuido a la niña de mi patrona y limpio la casa",
+    "llevo 8 años en la empresa y nos pagan menos que a los recien contratados",
+    "a mi me pagan la mitad q a los novatos, eso se puede?",
+    "no se en que ciudad esta la corte de mi caso",
+    "cada quincena mando dinero de regreso a mi familia en honduras",
+    "si salgo tarde del turno mi esposo me va a buscar a la parada",
+    "el jefe me dice que debe 2 semanas y que paga el viernes",
+    "el contratista nos debe 300 del transporte que pagamos nosotros",
+    "ya no le quedo debiendo nada al patron, ya acabe",
+    "somos 12 en una sola cuadrilla",
+]

@@ -385,3 +385,63 @@ POSITIVES += [
         ("night_or_school_hours",),
     ),
 ]
+
+# tune10 families: outings only with the employer; a landlord's eviction over rent (not
+# labour); work instead of "au college/au lycee"; crowding "a N dans une maison de 3 pieces",
+# "une chambre avec N autres"; the rest of a debt; a named injury, then told to go on
+POSITIVES += [
+    ("la dame garde la cle, on sort qu'avec elle le samedi", False, ("restriction_of_movement",)),
+    (
+        "elle a le droit de sortir uniquement accompagnée par monsieur",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("je sors jamais sans la patronne, elle garde les cles", False, ("restriction_of_movement",)),
+    (
+        "le patron menace de nous expulser du logement si on se plaint de la paie",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "ma niece de 16 ans, au lieu d'aller au lycee, fait le menage dans un hotel",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "au lieu d'etre au college, mon fils de 13 ans vend des fruits au marche",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "nous logeons a 9 dans un appartement de deux chambres",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "je partage une chambre avec 7 autres ouvriers",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("j'ai paye 3000 au recruteur et je dois encore la moitie", False, ("debt_bondage",)),
+    ("il doit toujours le reste a l'agence", False, ("debt_bondage",)),
+    ("le patron doit encore la moitie de mon salaire", False, (), ("debt_bondage",)),
+    (
+        "mon collegue s'est brule la main a la friteuse et le gerant lui a dit de continuer",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "elle s'est tordu la cheville et la cheffe l'a obligee a finir le service",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+NEGATIVES += [
+    "le week-end je sors seulement avec mes amies du quartier",
+    "je sors jamais seule le soir, j'ai peur",
+    "le bailleur nous menace d'expulsion parce qu'on a pas paye le loyer de mars",
+    "mon proprietaire menace de m'expulser si je ne paie pas les loyers en retard",
+    "au lieu du lycee public, on l'a inscrit dans le prive",
+    "on vit a 4 dans un appartement de 3 pieces, c'est correct",
+    "je me suis tordu la cheville au foot, le medecin m'a dit de rester au repos",
+]

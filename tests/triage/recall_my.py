@@ -207,3 +207,34 @@ POSITIVES += [
     ("ကျွန်တော် နောက်လ ၁၆ နှစ် ပြည့်မယ်။ ထမင်းဆိုင်မှာ ည ၁၀ နာရီအထိ ပန်းကန်ဆေးတယ်", True, ("night_or_school_hours",)),
     ("ညီမလေး ၁၆ နှစ် ပြည့်တော့မယ်၊ စားသောက်ဆိုင်မှာ ည ၁၁ နာရီအထိ အလုပ်လုပ်တယ်", True, ("night_or_school_hours",)),
 ]
+
+# tune10 families: the next sentence opening with "now" after a promise (Unicode and
+# romanised: "pay mal lo pyaw dal. a khu ..."); an injury or sickness ignored, no doctor,
+# made to keep working hurt; a relative's age in one sentence and, in the next (no
+# first-person subject), what she or he does; a machine word stays when no licence or
+# course is asked about
+POSITIVES += [
+    ("ဆိုင်မှာ ရောင်းရမယ်လို့ ပြောတယ်။ အခု လယ်ထဲမှာ ပေါင်းသင်ရတယ်", False, ("deception",)),
+    ("sai mhar 300 pay mal lo pyaw dal. a khu 150 pae tal", False, ("deception",)),
+    ("ခြေထောက်ကျိုးသွားတာကို သူဌေးက ဆေးရုံမပို့ဘူး", False, ("abusive_working_living_conditions",)),
+    ("ဖျားနေတာတောင် ကြီးကြပ်ရေးမှူးက ဆက်လုပ်ခိုင်းတယ်", False, ("abusive_working_living_conditions",)),
+    ("နာနေလို့ ဆရာဝန်ဆီ သွားခွင့်မပေးဘူး", False, ("abusive_working_living_conditions",)),
+    ("ညီလေးက ဆယ့်ငါးနှစ်ပါ။ ဈေးထဲမှာ မနက်တိုင်း ဟင်းသီးဟင်းရွက်တွေ ရောင်းပေးနေပါတယ်", True, ()),
+    ("တူလေးက ၁၆ နှစ်ပါ။ ကျောင်းပိတ်ရက်တွေမှာ ဦးလေးရဲ့ ကားပြင်ဆိုင်မှာ ကားဘီးတွေ သယ်ပေးရပါတယ်", True, ()),
+    ("ကျွန်တော် ၁၆ နှစ်၊ လိုင်စင် မရှိဘဲ forklift မောင်းခိုင်းတယ်", True, ("hazardous_work",)),
+    ("နှစ်လရှိပြီ လခ မပေးသေးဘူး", False, ("withholding_of_wages",)),
+]
+
+# tune10 traps: a forklift licence or course asked about; rent or school fees (အိမ်လခ,
+# အခန်းလခ, ကျောင်းလခ) unpaid are not wages; a promise followed by thanks; an injured
+# worker taken to the clinic; the writer's own job after a child's age; a child not working
+NEGATIVES += [
+    "ဖော့ကလစ် သင်တန်း ဘယ်မှာ တက်လို့ရလဲ၊ ဂိုဒေါင်မှာ အလုပ်ရှာနေတယ်",
+    "forklift လိုင်စင် ရဖို့ ဘာတွေလိုလဲ",
+    "ကျောင်းလခ ဒီလ မပေးနိုင်သေးဘူး၊ အလုပ်က အဆင်ပြေပါတယ်",
+    "အခန်းလခ နှစ်လ မပေးရသေးဘူး၊ အကူအညီ ဘယ်မှာ ရနိုင်လဲ",
+    "ဟိုတယ်မှာ အလုပ်ရမယ်လို့ ပြောတယ်။ ကျေးဇူးတင်ပါတယ်",
+    "ဒဏ်ရာရတော့ သူဌေးက ဆေးခန်းကို လိုက်ပို့ပေးတယ်",
+    "သမီးက ၁၆ နှစ်ပါ။ ကျွန်မ ညနေပိုင်း စားသောက်ဆိုင်မှာ ပန်းကန်ဆေးပေးရပါတယ်",
+    "သားက ၁၅ နှစ်ပါ။ အလုပ်မလုပ်ပါဘူး၊ ကျောင်းပဲ တက်ပါတယ်",
+]

@@ -198,6 +198,84 @@ POSITIVES = [
     ("भान्जी सीता (15) होटलमा भाँडा माझ्छे", True, ()),
     ("mero chhora gayeko mahina 16 pugyo, aba cafe ma kaam paayo", True, ()),
     ("बहिनी भर्खर १६ पुगी, ऊ सुपरमार्केटमा क्यासियर छ", True, ()),
+    # tune10 families: "is this illegal?" asked of the job is not the worker's status; "can't
+    # leave until the debt is paid" is debt bondage only; pay "not given for N months" with the
+    # wage understood; "not a single paisa" received; the wage "kept safe / saved for you";
+    # romanised "saf/saaf garcha"; a child said not to work; evening hours ending before 7 pm
+    ("हामी यहाँ अवैध छौं भनेर मालिकले कम तलब दिन्छ", False, ("abuse_of_vulnerability",)),
+    (
+        "साहुले हप्तामा ७० घण्टा काम लगाउँछ, के यो अवैध हो?",
+        False,
+        ("excessive_overtime",),
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "कम्पनीले पासपोर्ट राख्यो, यो काम अवैध हो कि होइन?",
+        False,
+        ("retention_of_identity_documents",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("ऋण नतिरे भने कतै जान पाउँदैनौ भन्छ साहु", False, ("debt_bondage",), ("restriction_of_movement",)),
+    (
+        "rin natirunjel camp bata jana paudainau bhanchha malik",
+        False,
+        ("debt_bondage",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "ऋण तिर्न बाँकी छ, साहुले क्याम्पबाट निस्कन दिँदैन",
+        False,
+        ("debt_bondage", "restriction_of_movement"),
+    ),
+    ("दुई महिनादेखि दिएको छैन, सोध्दा भोलि भन्छ", False, ("withholding_of_wages",)),
+    ("saahu le hisab garena, 4 mahina dekhi diyeko chhaina", False, ("withholding_of_wages",)),
+    ("तीन महिनादेखि छुट्टी दिएको छैन", False, (), ("withholding_of_wages",)),
+    ("काम छोडिस् भने एक पैसा पनि पाउँदैनस् भन्छ मालिक", False, ("withholding_of_wages",)),
+    (
+        "chhodera gayo bhane ek rupiya pani paune chhaina bhanchha sahu",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("साहु भन्छ तिम्रो तलब म बचत गरिदिन्छु, घर जाँदा दिन्छु", False, ("withholding_of_wages",)),
+    ("manager le paisa safe rakhdinchhu bhanera lincha", False, ("withholding_of_wages",)),
+    ("mero bahini 14 barsa ki, hotel ma bhada saaf garche", True, ()),
+    ("भाइ १६ वर्षको छ, पसलमा भुइँ साफ गर्छ", True, ()),
+    # someone said not to work: their age is not a worker's, whoever else works
+    (
+        "बहिनी १४ वर्षकी छे, काम गर्दैन। उसको साथीको दाइ छानामा काम गर्छ।",
+        False,
+        ("hazardous_work",),
+    ),
+    # a 14-/15-year-old's hours that end by 7 pm, or start in the morning, are not late
+    (
+        "mero bhai 14 barsa ko chha, sanibar beluka 6 baje samma pasal ma kaam garchha",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "mero bahini 15 barsa ki ho, school pachhi 7 baje samma cafe ma kaam garchhe",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "mero bhai 14 barsa ko chha, bihana 7 baje dekhi 11 baje samma pasal ma kaam garchha",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    # ... but an evening that runs past 7 still is
+    (
+        "mero bhai 14 barsa ko chha, beluka 6 baje dekhi 9 baje samma pasal ma kaam garchha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mero bahini 15 barsa ki ho, 7 baje dekhi cafe ma kaam garchhe",
+        True,
+        ("night_or_school_hours",),
+    ),
 ]
 
 NEGATIVES = [
@@ -267,4 +345,11 @@ NEGATIVES = [
     "malik le 'timro visa chaina' bhanera hasyo",
     "म होटलमा कुक हुँ, मेरो छोरा १२ वर्षको छ, स्कुल जान्छ",
     "मेरो छोरा १२ वर्षको छ, मलाई पसलमा जागिर मिल्यो",
+    # tune10 families: not pay withheld (help not received, one's own savings, a shift that
+    # changes from next month); a parent's own cleaning job; a child said not to work
+    "सरकारबाट एक पैसा पनि सहयोग पाइएन",
+    "म आफ्नो तलब बैंकमा सुरक्षित राख्छु",
+    "अर्को महिनादेखि नयाँ सिफ्ट सुरु हुन्छ",
+    "मेरो छोरा १४ वर्षको छ, म होटल साफ गर्छु",
+    "bhai 13 barsa ko chha, kaam gardaina. mero chhimeki ko chhora restaurant ma kaam garchha.",
 ]

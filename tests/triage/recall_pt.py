@@ -416,3 +416,57 @@ NEGATIVES += [
     "nao deixam a gente sair mais cedo do turno, e normal?",
     "eu sou a Joana (42), trabalho na limpeza de um hotel e o pagamento atrasou uma vez",
 ]
+
+# tune10 families: a named injury, then told to go on; a room shared with "mais N";
+# the rest of a debt still owed; work instead of going "ao/pro colegio"
+POSITIVES += [
+    (
+        "cortei o dedo na faca e a encarregada mandou eu continuar na linha",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "minha irmã torceu o pé no depósito e o gerente obrigou ela a terminar o turno",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "mesmo com a mão inchada tive que continuar carregando caixa",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "ele queimou o braço e o supervisor mandou ele pro hospital",
+        False,
+        ("hazardous_work",),
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "durmo num porão com mais 7 trabalhadores da obra",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "a gente fica num trailer com outros 6 caras da fazenda",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("meu primo já pagou parte da vaga e ainda deve a maior parte", False, ("debt_bondage",)),
+    ("falta pagar metade da taxa pro recrutador", False, ("debt_bondage",)),
+    ("o patrão ainda me deve metade do salário de março", False, (), ("debt_bondage",)),
+    (
+        "meu sobrinho de 14 anos, em vez de ir ao colégio, fica vendendo picolé na praia",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "no lugar de ir pro colégio ela trabalha na padaria da tia, tem 15 anos",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "torci o tornozelo no futebol e o médico mandou eu ficar em repouso",
+    "moro num apartamento com mais uma colega, é tranquilo e perto do trabalho",
+    "em vez do colégio público, matriculamos ele num particular",
+]

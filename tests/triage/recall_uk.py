@@ -221,9 +221,48 @@ POSITIVES = [
     ("Зарплату нам притримують вже третій місяць", False, ("withholding_of_wages",)),
     ("Якщо хтось пожалується, кажуть що вишлють додому", False, ("intimidation_threats",)),
     ("мені 16, їжджу на карі по складу", True, ("hazardous_work",)),
+    # tune10 families: "not even N yet" (self and kin, read one lower), collective numerals
+    # for crowded housing, school named before "does not go", a pretext ("нібито на
+    # навчання"), a worker without a phone, a passport with the landlady or relatives,
+    # poultry processing named by the process
+    ("мне еще 16 нет, а я уже работаю грузчиком на стройке", True, ()),
+    ("мені навіть 16 немає, а я мию посуд у кафе", True, ()),
+    ("сестричці ще й 15 нема, а вона прибирає в готелі", True, ()),
+    ("їй нема ще 16, вона працює в пекарні", True, ()),
+    ("сплять вп'ятнадцятьох у контейнері", False, ("abusive_working_living_conditions",)),
+    ("ютимся всемером в одной комнате", False, ("abusive_working_living_conditions",)),
+    (
+        "в школу он больше не ходит, весь день таскает мешки на стройке",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("школу він кинув, тепер миє машини на автомийці", True, ("night_or_school_hours",)),
+    (
+        "племінницю забрали до Польщі начебто на навчання, а тепер вона працює в барі",
+        False,
+        ("deception",),
+    ),
+    ("привезли его якобы на учебу, а работает на кухне", False, ("deception",)),
+    ("у них нема телефонів, ферма далеко від міста", False, ("isolation",)),
+    ("мобільного у нього немає, хазяїн не дозволяє", False, ("isolation",)),
+    ("документи у власника кафе", False, ("retention_of_identity_documents",)),
+    ("паспорт досі у родичів, не віддають", False, ("retention_of_identity_documents",)),
+    ("на фабриці курей стоїть на лінії весь день", False, ("hazardous_work",)),
+    ("цілий день потрошимо бройлерів", False, ("hazardous_work",)),
+    ("працюю в цеху з обробки птиці", False, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
+    # tune10 near-misses: an adult "not yet 30", chicken bought, own passport, own phone
+    # missing (a contact note), "supposedly" without a pretext, study abroad, school attended
+    "мені ще й 30 немає, а вже бригадир",
+    "купила курку на ринку на вечерю",
+    "паспорт у мене, все добре",
+    "у мене немає телефону, напишіть мені на пошту",
+    "кажуть, нібито завтра буде дощ",
+    "він нібито на роботі, але не відповідає",
+    "вона поїхала на навчання до Польщі, все добре",
+    "До школи вона ходить щодня, не працює",
     "маю 15 років досвіду як пекар",
     "моєму синові 16, він ходить до школи і не працює",
     "я почав тут працювати в 17 років, зараз мені 30",

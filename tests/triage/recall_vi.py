@@ -312,3 +312,40 @@ POSITIVES += [
         ("night_or_school_hours",),
     ),
 ]
+
+# tune10 families: a threat by a neighbour or a customer is no employer's coercion (the employer's
+# own "hăm dọa sẽ báo" / "dọa là gọi" still count); pay told as fine; stacked adverbs before "nợ";
+# the plane ticket at the end of a list of deductions; all seven days of the week
+POSITIVES += [
+    ("bà chủ tiệm hăm dọa sẽ báo công an nếu tụi tôi nghỉ", False, ("intimidation_threats",)),
+    ("quản lý dọa là gọi di trú tới bắt hết tụi tôi", False, ("intimidation_threats",)),
+    ("chị ấy hiện vẫn còn nợ môi giới 9 ngàn đô", False, ("debt_bondage",)),
+    ("tụi em giờ vẫn còn nợ công ty 6.000 usd tiền phí", False, ("debt_bondage",)),
+    (
+        "công ty vẫn còn nợ lương tụi tôi 2 tháng nay",
+        False,
+        ("withholding_of_wages",),
+        ("debt_bondage",),
+    ),
+    (
+        "chủ khấu trừ vào lương tiền điện, tiền nước và tiền vé máy bay",
+        False,
+        ("debt_bondage",),
+    ),
+    ("mỗi tháng họ trừ lương tiền ở với tiền vé bay qua đây", False, ("debt_bondage",)),
+    (
+        "tôi đi làm ở lò bánh từ 6 giờ sáng tới chiều, suốt bảy ngày trong tuần",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("tuần nào cũng phải trực đủ bảy ngày ở nhà hàng, mệt lắm", False, ("excessive_overtime",)),
+]
+
+NEGATIVES += [
+    "bà hàng xóm cứ hăm dọa báo công an vì con chó nhà tôi sủa",
+    "khách hàng dọa gọi cảnh sát vì tôi làm móng không đẹp",
+    "tiền công trả đúng ngày, chưa thấy trễ bao giờ",
+    "họ trừ tiền ăn của tôi, còn vé máy bay thì công ty trả",
+    "tôi làm ở xưởng, đợt rồi được nghỉ phép cả 7 ngày tết",
+    "tôi làm thử 7 ngày rồi mới ký hợp đồng",
+]

@@ -231,3 +231,33 @@ POSITIVES += [
     ("我下个月才满16岁，每天放学后在奶茶店干到晚上十点", True, ("night_or_school_hours",)),
     ("我表妹快十六岁了，在火锅店当服务员，天天下班都过了十点", True, ()),
 ]
+
+# tune10 families: power-driven cutters and grinders by name ("切丝机", "粉碎机") or told
+# with what the machine cuts ("开着机器绞馅"); an ID card or work card "in the boss's
+# hands" is retention, not dependence; a visa in the employer's hands is retention (not
+# one being processed)
+POSITIVES += [
+    ("我弟弟十五岁，在饭店厨房用切丝机切萝卜", True, ("hazardous_work",)),
+    ("表妹才十六，在包子铺开着机器绞馅", True, ("hazardous_work",)),
+    ("我们店里打豆浆用粉碎机，我今年十七", True, ("hazardous_work",)),
+    ("吃住全靠老板，身份也都在他手上", False, ("abuse_of_vulnerability",)),
+    (
+        "工作证和护照都在中介那里，说干满一年才还",
+        False,
+        ("retention_of_identity_documents",),
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "身份证都在老板手上，他不肯还给我",
+        False,
+        ("retention_of_identity_documents",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("我的签证押在中介那，说干满两年才给", False, ("retention_of_identity_documents",)),
+    ("签证都在工头手里，我们走不了", False, ("retention_of_identity_documents",)),
+]
+
+NEGATIVES += [
+    "我们餐馆切菜都是手切，不用机器",
+    "签证在中介那里办，下个月应该就好了",
+]
