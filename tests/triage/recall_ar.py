@@ -323,3 +323,29 @@ NEGATIVES = [
     "3esht fi Lebnan 5 snin w ba3den jit 3al America w bashtghel f mat3am",
     "بشتغل من ٩ الصبح لحد ١٠ بالليل وانا عمري ٣٥",
 ]
+
+# tune10: dependence, nobody here but him ("لا أحد له هنا غيره"); not a relative ("غير امي")
+POSITIVES += [
+    ("العامل ما له أحد هنا غيره والمقاول يعرف هذا", False, ("abuse_of_vulnerability",)),
+    ("ma 3andha 7ada hon ghero, w hiyye btishtghel bi bayto", False, ("abuse_of_vulnerability",)),
+]
+NEGATIVES += ["ما عندي حد غير امي بهالبلد"]
+
+# tune10: someone else takes MY pay, or his pay in full under a pretext ("بحجة سداد الدين");
+# a son who takes home his own pay is not that
+POSITIVES += [
+    ("الكفيل بيقبض معاشي كل شهر وما بيعطيني منه شي", False, ("withholding_of_wages",)),
+    ("صاحب المزرعة ياخذ كل اجرتي ويقول هذا للسكن", False, ("withholding_of_wages",)),
+    ("المعلم لهف اليومية كاملة بحجة انه الشغل مش نظيف", False, ("withholding_of_wages",)),
+]
+NEGATIVES += ["ابني بياخد راتبه كامل كل شهر من المطعم"]
+
+# tune10: a threat the writer says is not about work ("مش مشكلة شغل"): a neighbour and a car;
+# a boss's threat without it stays
+NEGATIVES += [
+    "جارتي هددتني بالشرطة بسبب صوت التلفزيون، الموضوع ما له علاقة بالشغل",
+    "el jar haddadni yballegh el shorta 3ashan el sayyara, mesh moshkelt shoghl",
+]
+POSITIVES += [
+    ("المدير هددني إنه بيتصل بالشرطة إذا اشتكيت، مش مشكلة صغيرة", False, ("intimidation_threats",)),
+]

@@ -248,3 +248,50 @@ POSITIVES += [
         ("night_or_school_hours",),
     ),
 ]
+
+# tune10: "can't leave until we pay" is the debt (debt_bondage), not confinement (as es
+# "no me puedo ir hasta pagarle"); a locked depot still is restriction
+POSITIVES += [
+    (
+        "mesye a di m pa ka ale toutotan m pa remet li lajan an",
+        False,
+        ("debt_bondage",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "patwon an di li p ap kite nou al nulpart jiskaske nou fin peye",
+        False,
+        ("debt_bondage",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "yo fèmen nou nan depo a, nou pa ka soti menm lè nou fin travay",
+        False,
+        ("restriction_of_movement",),
+    ),
+]
+NEGATIVES += ["m ap travay jiskaske yo peye m"]
+
+# tune10: the boss knows a NAMED worker has no papers; he knows we can't do anything
+POSITIVES += [
+    (
+        "manadjè a konn Wilner pa gen papye, se pou sa li fè l travay san kanpe",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "bòs la konnen madanm Pòl la pa gen dokiman, li fè l netwaye kay li",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("chèf la konnen nou pa ka plenyen, li fè sa l vle ak nou", False, ("abuse_of_vulnerability",)),
+    (
+        "patwon an konn yo pa oze di anyen, li fè yo travay dimanch",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+NEGATIVES += [
+    "m konnen anpil moun ki pa gen papye nan zòn nan",
+    "m konnen m pa ka fe anyen pou chanje orè a, se konsa li ye",
+]

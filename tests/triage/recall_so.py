@@ -386,3 +386,43 @@ POSITIVES += [
         ("night_or_school_hours",),
     ),
 ]
+
+# tune10: a child not taken, sent or enrolled to school ("iskuul lama geyn") works in school hours
+POSITIVES += [
+    (
+        "wiilka walaalkay oo 13 jir ah dugsiga uma diraan, wuxuu ka shaqeeyaa beerta",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "gabadhan 14 jirka ah iskuulka looma qorin, waxay dhaqdaa weelasha makhaayadda",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += ["wiilkayga 10 jir ah dugsiga waan geeyaa subax walba"]
+
+# tune10: not allowed to talk to a named relative ("uma oggola inay hooyadeed la hadasho"),
+# the phone not allowed, the phone named first
+POSITIVES += [
+    ("haweeneyda guriga uma oggola inay walaasheed la hadasho", False, ("isolation",)),
+    ("shaqaalaha guryaha moobaylkooda looma oggola", False, ("isolation",)),
+]
+NEGATIVES += ["maamuluhu wuxuu ii oggolaaday inaan hooyaday la hadlo"]
+
+# tune10: children in an adult's care ("carruurta ayay haysaa", "waxay xanaaneysaa carruurta")
+# are not young workers; children who work still are
+POSITIVES += [
+    (
+        "hooyaday waxay xanaaneysaa carruurta deriska, 70 saacadood toddobaadkii ayay shaqeysaa,"
+        " fasax ma leh",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "walaashay waxay ka shaqeysaa guri, carruurta bay haysaa, taleefankeeda way qaateen",
+        False,
+        ("isolation",),
+    ),
+    ("carruurta ayaa ka shaqeysa beerta subax kasta", True, ()),
+]
