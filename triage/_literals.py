@@ -14,6 +14,9 @@ literal " " and "i am\\s+15" gives "i am 15". Concatenations of small exact sets
 spelled out ("(?:i'?m|i am) 1[0-7]" gives "im 10", "i'm 10", "i am 10"...) up to
 `_MAX_EXACT` strings; beyond that a sequence keeps its most selective part.
 
+`exact_strings(parsed)` gives every string a small pattern can match: the loader uses it
+to turn detect words into plain word sequences (`triage.lexicon`).
+
 Sound by construction: lookarounds and anchors are taken as matching nothing in
 particular; a piece the walk cannot spell (a word class, `.`, a negated class, a long
 range, an unbounded repeat of a non-space) ends the exact run there and is required of
@@ -185,6 +188,12 @@ def _node(op: Any, av: Any) -> tuple[Exact | None, list[Clause]]:
     if op in _ZERO_WIDTH:
         return frozenset({""}), []
     return None, []  # any character, a negated literal, a back-reference...
+
+
+def exact_strings(parsed: Any) -> Exact | None:
+    """Every string a parsed pattern can match, spaces canonical, when there are at most
+    `_MAX_EXACT` of them (e.g. "don'?t" -> {"don't", "dont"}); else None."""
+    return _sequence(parsed)[0]
 
 
 def _minimal(clause: Clause) -> Clause:

@@ -39,6 +39,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from triage._literals import exact_strings
 from triage._prefilter import subpatterns
 from triage.model import INDICATOR_CODES
 from triage.normalize import fold_pattern
@@ -428,92 +429,8 @@ def expand(pattern: str, *, spaced: bool, numbers: Numbers, capture: bool = Fals
 
 
 # The regex parser of the standard library (`re._parser`, formerly `sre_parse`): used at
-# load time only, to find the literal strings a pattern needs.
+# load time only, to check patterns and spell out detect words.
 _sre: Any = importlib.import_module("re._parser")
-_MAX_STRINGS = 64  # largest set of alternative strings tracked for one piece of a pattern
-_MAX_CLASS = 12  # largest character class expanded into its characters
-_DIGITS = frozenset("0123456789")
-
-
-def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The characters of a small, positive character class, else None.
-
-    ``\\d`` counts as ``[0-9]``: folding turns every decimal digit into an ASCII digit, and
-    patterns only ever run on folded text.
-    """
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _sre.LITERAL:
-            chars.add(chr(av))
-        elif op is _sre.RANGE and av[1] - av[0] < _MAX_CLASS:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
-            chars.update(_DIGITS)
-        else:  # negation, other categories (\\w, \\s), big ranges
-            return None
-        if len(chars) > _MAX_CLASS:
-            return None
-    return frozenset(chars)
-
-
-def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
-    if len(a) * len(b) > _MAX_STRINGS:
-        return None
-    return frozenset(x + y for x in a for y in b)
-
-
-Strings = frozenset[str]  # alternative strings (what a piece of a pattern can match)
-_EMPTY = frozenset(("",))
-
-
-def _node(op: Any, av: Any) -> Strings | None:
-    """Every string one parsed regex item can match, when few (else None)."""
-    if op is _sre.LITERAL:
-        return frozenset((chr(av),))
-    if op is _sre.IN:
-        return _class_chars(av)
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-        return _EMPTY  # zero-width: matches no characters
-    if op is _sre.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            return None
-        return _sequence(sub)
-    if op is _sre.ATOMIC_GROUP:
-        return _sequence(av)
-    if op is _sre.BRANCH:
-        exact: Strings = frozenset()
-        for alt in av[1]:
-            alt_exact = _sequence(alt)
-            if alt_exact is None:
-                return None
-            exact = exact | alt_exact
-            if len(exact) > _MAX_STRINGS:
-                return None
-        return exact
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        lo, hi, sub = av
-        sub_exact = _sequence(sub)
-        if lo == 0 and hi == 1 and sub_exact is not None:
-            return sub_exact | _EMPTY
-        if lo == hi == 1:
-            return sub_exact
-    return None  # any character, repeats, group references, conditionals, ...
-
-
-def _sequence(items: Any) -> Strings | None:
-    """Every string a sequence of parsed regex items can match, when few (else None):
-    the items' strings multiplied out ("don'?t" -> {"don't", "dont"})."""
-    exact: Strings = _EMPTY
-    for op, av in items:
-        item_exact = _node(op, av)
-        if item_exact is None:
-            return None
-        joined = _product(exact, item_exact)
-        if joined is None:
-            return None
-        exact = joined
-    return exact
 
 
 def anchored(body: str, spaced: bool) -> str:
@@ -711,7 +628,7 @@ def _detect_literals(words: list[str]) -> tuple[list[str], list[str]]:
     for w in words:
         folded = fold_pattern(w.strip()).replace("'", "")
         try:
-            exact = _node(_sre.SUBPATTERN, (None, 0, 0, _sre.parse(folded)))
+            exact = exact_strings(_sre.parse(folded))
         except re.error:
             exact = None
         if exact and all(x and _PLAIN_WORDS.fullmatch(x) for x in exact):
