@@ -292,7 +292,6 @@ class Prefilter:
         "_atoms",
         "_automaton",
         "_checked",
-        "_clause_sets",
         "_clauses",
         "_count",
         "_literal_entries",
@@ -308,9 +307,8 @@ class Prefilter:
         self._plain: list[Any] = []
         self._checked: list[Any] = []
         self._literal_entries: list[int] = []
-        # the clauses checked after a first one, each once (many patterns share "{N}")
-        self._clauses: dict[frozenset[int], int] = {}
-        self._clause_sets: tuple[frozenset[int], ...] = ()
+        # the clauses checked after a first one, stored once (many patterns share "{N}")
+        self._clauses: dict[frozenset[int], frozenset[int]] = {}
         self._automaton: Any = None
         self._re2 = PatternSet()
         self._re2_entry: dict[int, int] = {}  # RE2 set number -> entry
@@ -327,16 +325,16 @@ class Prefilter:
             numbers.append(number)
         return numbers
 
+    def _shared(self, clause: frozenset[int]) -> frozenset[int]:
+        return self._clauses.setdefault(clause, clause)
+
     def add(self, pattern: str) -> int:
         entry = self._count
         self._count += 1
         parsed = _sre.parse(pattern)
         clauses = required_literals(parsed)
         if clauses:
-            others = tuple(
-                self._clauses.setdefault(frozenset(self._numbers(c)), len(self._clauses))
-                for c in clauses[1:]
-            )
+            others = tuple(self._shared(frozenset(self._numbers(c))) for c in clauses[1:])
             for number in self._numbers(clauses[0]):
                 if others:
                     self._checked[number].append((entry, others))
@@ -359,7 +357,6 @@ class Prefilter:
             self._automaton = ahocorasick_rs.AhoCorasick(list(self._atoms))
             self._plain = [tuple(p) for p in self._plain]
             self._checked = [tuple(c) for c in self._checked]
-            self._clause_sets = tuple(self._clauses)
         if not self._re2.compile():
             self._always |= frozenset(self._re2_entry.values())
             self._re2_entry = {}
@@ -379,16 +376,11 @@ class Prefilter:
                 found = {m[0] for m in matches}
                 plain = self._plain
                 checked = self._checked
-                clause_sets = self._clause_sets
-                holds: dict[int, bool] = {}  # clause -> one of its literals is found
                 for number in found:
                     out.update(plain[number])
                     for entry, others in checked[number]:
                         for clause in others:
-                            held = holds.get(clause)
-                            if held is None:
-                                held = holds[clause] = not clause_sets[clause].isdisjoint(found)
-                            if not held:
+                            if clause.isdisjoint(found):
                                 break
                         else:
                             out.add(entry)
