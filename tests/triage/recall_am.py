@@ -162,6 +162,26 @@ POSITIVES = [
     ),
     ("በሙቀቱ ውስጥ ውሃ መጠጣት ተከልክለናል", False, ("abusive_working_living_conditions",)),
     ("ምግብ እንድትበላ አትፈቅድላትም", False, ("abusive_working_living_conditions",)),
+    # tune11 families: "day and night" is constant work, not a night shift; offers told in a
+    # few words before "had said"; brought "saying ..."; never seen going out; reported and
+    # relative "not allowed"; shelves stocked and pay sent or paid to a young worker
+    ("ቀንና ሌሊት ያሰሩናል፣ አንድም ቀን አናርፍም", False, ("excessive_overtime",), ("night_or_school_hours",)),
+    ("እመቤቷ ሌት ተቀን ታሰራታለች", False, ("excessive_overtime",), ("night_or_school_hours",)),
+    ("በሳምንት አምስት ቀን ሌሊት በመጋዘን እሰራለሁ", False, ("night_or_school_hours",)),
+    ("ደላላው በወር 800 ዶላር ደሞዝና ነፃ ምግብ ብሎን ነበር፣ አሁን 300 ብቻ ነው", False, ("deception",)),
+    ("በሰዓት 18 ዶላር እና መኖሪያ ተብለን ነበር", False, ("deception",)),
+    ("ትሰራለህ ብለው ከገጠር አምጥተውኝ ነው፣ ደሞዝ ግን የለም", False, ("deception",)),
+    ("ብቻዋን ከግቢው ስትወጣ አይተን አናውቅም", False, ("restriction_of_movement",)),
+    ("ሰራተኞቹ ከቤቱ ሲወጡ አይቼ አላውቅም", False, ("restriction_of_movement",)),
+    ("እናቷን እንድትደውል እንደማይፈቀድላት ነገረችኝ", False, ("isolation",)),
+    ("ስልኳን እንድትጠቀም የማይፈቅዱላት ለምንድን ነው", False, ("isolation",)),
+    ("ወደ ውጭ እንድንወጣ እንደማይፈቀድልን ነገሩን", False, ("restriction_of_movement",)),
+    ("እኔ 16 ዓመቴ ነው፣ ቅዳሜ በሱቅ መደርደሪያ እሞላለሁ", True, ()),
+    ("ዕድሜዬ 15 ነው፣ አጎቴ በሰዓት 10 ዶላር ይከፍለኛል", True, ()),
+    ("እኔ 14 አመቴ ነው፣ ክፍያውን በየሳምንቱ በካሽ ይሰጡኛል", True, ()),
+    ("ወንድሜ 15 ዓመቱ ነው፣ በግሮሰሪ መደርደሪያ ይሞላል", True, ()),
+    ("እህቴ 16 ዓመቷ ነው፣ ክፍያዋን በ Zelle ይልኩላታል", True, ()),
+    ("እኔ 17 ዓመቴ ነው፣ በመጋዘን ፎርክሊፍት እነዳለሁ", True, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
@@ -228,4 +248,14 @@ NEGATIVES = [
     "በሬስቶራንት ምግብ አብሳይ ነኝ፣ ልጄ 12 ዓመቱ ነው፣ 6ኛ ክፍል ነው",
     "ፓስፖርቴን ኮፒ አድርገው ዋናውን መለሱልኝ",
     "ልጄ 15 ዓመቱ ነው፣ ስራ አላገኘም፣ ትምህርት ቤት ይሄዳል",
+    # tune11 families: a former partner's threats, years passed ("ሆኖኝም") that are no age, a
+    # forklift course asked about, a parent's own pay beside a child's age, seen going out
+    "የቀድሞ ባሌ እየደወለ ያስፈራራኛል፣ ምን ላድርግ?",
+    "የድሮ ፍቅረኛዬ ስራ ቦታዬ እየመጣ ይዝትብኛል",
+    "እዚህ ከመጣሁ ሶስት ዓመት ሆኖኛል፣ ሆቴል ውስጥ እሰራለሁ",
+    "ሁለት ዓመት ሆኖኝም ቤተሰቤን አላየሁም",
+    "የፎርክሊፍት ስልጠና የት ማግኘት እችላለሁ?",
+    "የፎርክሊፍት መንጃ ፈቃድ ስንት ያስከፍላል?",
+    "ልጄ 15 ዓመቱ ነው፣ አለቃዬ በሰዓት 20 ዶላር ይከፍለኛል",
+    "ብቻዋን ስትወጣ አይቼ ደስ አለኝ",
 ]

@@ -477,3 +477,76 @@ NEGATIVES += [
     "is this illegal? my manager changed my schedule without telling me",
     "is it illegal to make us clock out for lunch if we eat at our station",
 ]
+
+# tune11 families: a debt for being brought here taken from the pay; sums charged for the
+# visa or the trip to "everybody"; threats of being sent home, of never getting a visa
+# again, of the many who wait for the job, of a denunciation to the police; "if you go
+# police"; the rest of the salary kept; a count of passports taken, "for safekeeping",
+# documents not given back; and the narrowings: a forklift licence or course asked about,
+# a writer's "what happens if I report this?", "you are illegal" told to the police.
+POSITIVES += [
+    (
+        "the contractor takes $150 from every check for what we still owe him for the crossing",
+        False,
+        ("debt_bondage",),
+    ),
+    ("they still owe the man for getting them over from honduras", False, ("debt_bondage",)),
+    ("the recruiter charged everyone 2,000 for the visas", False, ("debt_bondage",)),
+    ("they charged each of us $900 apiece for the plane tickets", False, ("debt_bondage",)),
+    (
+        "i asked for sunday off and the crew boss said hes gonna send us all home",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "she said she will make sure none of us ever gets a visa again",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("if u complain u wont get a contract again next season", False, ("intimidation_threats",)),
+    (
+        "the foreman always says hundreds of guys back home want your job",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "if you go police i will tell them you are illegal, the owner says",
+        False,
+        ("intimidation_threats",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("if u go 2 cops we lose everything he says", False, ("intimidation_threats",)),
+    ("the boss pays us half and he keeps the rest for himself", False, ("withholding_of_wages",)),
+    (
+        "balance of our wages the owner is holding till the end of the year",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "the agency took all 9 of our passports at the airport",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "the lady keeps my id for safekeeping she says",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "our green cards are with the supervisor, he never gives them back",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("my brother is 16 and they have him driving the forklift", True, ("hazardous_work",)),
+    ("im 17, they put me on forklift with no license", True, ("hazardous_work",)),
+]
+
+NEGATIVES += [
+    "do i have to pay for my own forklift certification class? i am 40",
+    "where can i get a forklift operator license near dallas",
+    "they sent me home early because it was slow, do i get paid for the shift",
+    "the manager will send you home early if there is no work, is that allowed",
+    "what happens if i report this to the labor board, will my name be on it",
+    "my passport is in the safe keeping of the consulate while they renew it",
+    "lots of people were waiting for the bus this morning",
+]

@@ -480,3 +480,52 @@ NEGATIVES += [
     "ya no le quedo debiendo nada al patron, ya acabe",
     "somos 12 en una sola cuadrilla",
 ]
+
+# tune11 families: a document kept with the singular "su"/"nuestra" or the birth papers
+# ("le quito su acta de nacimiento"), a document named and then "no se la quiere dar";
+# pay promised as "iba a ganar 15 la hora" and the pay received after it; and the
+# narrowings: "tiene su permiso" is the worker's own, a thing lent that is not given back.
+POSITIVES += [
+    (
+        "el mayordomo le quito su pasaporte a mi primo cuando llego",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "la patrona se quedo con su partida de nacimiento",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "le pedimos las micas y no nos las quiere devolver",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "mi credencial la tiene el contratista y no me la regresan",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "el reclutador nos dijo alla en guate q ibamos a ganar 18 la hora",
+        False,
+        ("deception",),
+    ),
+    (
+        "me aseguraron que iba a ganar bien y aca me pagan la mitad",
+        False,
+        ("deception",),
+    ),
+    (
+        "ibamos a cobrar 900 a la semana pero nos dan 400",
+        False,
+        ("deception",),
+    ),
+]
+
+NEGATIVES += [
+    "mi hijo ya tiene su permiso de trabajo, desde que edad puede manejar?",
+    "le preste mi carro a un compañero y no me lo quiere devolver",
+    "le pedi permiso al supervisor para el doctor y no me lo quiere dar",
+    "mi esposo iba a ganar mas pero se enfermo",
+]

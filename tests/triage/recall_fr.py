@@ -445,3 +445,62 @@ NEGATIVES += [
     "on vit a 4 dans un appartement de 3 pieces, c'est correct",
     "je me suis tordu la cheville au foot, le medecin m'a dit de rester au repos",
 ]
+
+# tune11 families: a working day of 12 hours or more told as a span ("de 5h du matin a 23h")
+# after a work verb in the present or with the days, not one long day in the past; Sunday
+# included ("dimanche compris", "du lundi au dimanche"); sleeping in a room that is no bedroom;
+# the promised job missing on arrival ("arrive ici, pas de ..."); dismissal in direct speech
+# after a condition or as the alternative ("si ... t'es vire", "ou vous etes dehors"); part of
+# the pay taken for a debt never paid off is debt bondage only; busing and cleaning chores at a
+# workplace as a third person's work (not a chore at home)
+POSITIVES += [
+    (
+        "je travaille chez madame de 5h du matin a 23h",
+        False,
+        ("excessive_overtime", "night_or_school_hours"),
+    ),
+    ("ils bossent de 7h a 22h tous les jours", False, ("excessive_overtime",)),
+    ("du lundi au samedi c'est de 6h a 21h", False, ("excessive_overtime",)),
+    ("on est au champ tous les jours, dimanche compris", False, ("excessive_overtime",)),
+    ("elle tresse du lundi au dimanche", False, ("excessive_overtime",)),
+    (
+        "je dors dans la buanderie chez mes patrons",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "les ouvriers couchent dans le hangar sur des palettes",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "on m'a embauche comme chauffeur. arrive ici, pas de camion, je lave la vaisselle",
+        False,
+        ("deception",),
+    ),
+    (
+        "embauchee comme vendeuse. arrivee ici, aucun magasin, je garde trois enfants",
+        False,
+        ("deception",),
+    ),
+    ("si tu demandes un conge le patron dit t'es vire", False, ("intimidation_threats",)),
+    ("tu finis ce soir ou vous etes dehors", False, ("intimidation_threats",)),
+    ("si vous faites greve vous serez remplaces", False, ("intimidation_threats",)),
+    (
+        "le passeur prend la moitie de notre salaire et on finit jamais de payer",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "un eleve de 15 ans debarrasse les tables dans une pizzeria le soir",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("ma soeur a 16 ans, elle passe la serpillere au fast-food", True, ()),
+]
+NEGATIVES += [
+    "hier j'ai travaille de 6h a 22h pour finir la commande",
+    "j'ai ete vire la semaine derniere, je cherche un autre travail",
+    "mon fils de 13 ans sort la poubelle et range sa chambre",
+]

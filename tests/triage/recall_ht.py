@@ -295,3 +295,41 @@ NEGATIVES += [
     "m konnen anpil moun ki pa gen papye nan zòn nan",
     "m konnen m pa ka fe anyen pou chanje orè a, se konsa li ye",
 ]
+
+# tune11 families: work "pou li gratis" / "san salè"; no day off told with the giver ("pa janm
+# ba nou yon jou repo"), work "lajounen kou lannwit" or 24/24; the writer's or a relative's job
+# title after "fè" or "se", English loans too ("m ap fè lifeguard"); threats by an ex-partner or
+# a landlord over rent are not about work; 7-9 pm is lawful for a 14-15-year-old in summer.
+POSITIVES += [
+    ("madanm nan fè m travay pou fanmi an gratis", False, ("withholding_of_wages",)),
+    ("m ap travay pou yo san salè depi 3 mwa", False, ("withholding_of_wages",)),
+    ("patwon an pa janm ba nou yon sèl jou repo", False, ("excessive_overtime",)),
+    ("m ap okipe pitit patwon an lajounen kou lannwit", False, ("excessive_overtime",)),
+    ("m ap travay lakay yo 24/24", False, ("excessive_overtime",)),
+    (
+        "yo veye nou lajounen kou lannwit",
+        False,
+        ("restriction_of_movement",),
+        ("excessive_overtime",),
+    ),
+    ("m gen 16 an, m ap fè kesyè nan makèt la", True, ()),
+    ("neve m gen 15 an, l ap fè lifeguard nan pisin lan", True, ()),
+    ("bòs la di l ap rele imigrasyon si nou plenyen", False, ("intimidation_threats",)),
+    (
+        "m gen 15 an, pou ete a m ap travay nan yon restoran jiska 8è diswa",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "m gen 15 an, m ap travay nan yon restoran apre lekol jiska 8è diswa",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "pitit mwen gen 15 an, li fè cho anpil jodi a",
+    "pwopriyetè kay la di l ap rele lapolis si nou pa peye lwaye a",
+    "ex mwen menase m, li di l ap rele imigrasyon",
+    "m pa travay pou li gratis, li peye m chak semen",
+]

@@ -238,3 +238,41 @@ NEGATIVES += [
     "သမီးက ၁၆ နှစ်ပါ။ ကျွန်မ ညနေပိုင်း စားသောက်ဆိုင်မှာ ပန်းကန်ဆေးပေးရပါတယ်",
     "သားက ၁၅ နှစ်ပါ။ အလုပ်မလုပ်ပါဘူး၊ ကျောင်းပဲ တက်ပါတယ်",
 ]
+
+# tune11 families: a relative's age in a sentence that goes on about school, then (no
+# first-person subject) the job; a plural work verb (လုပ်ကြတယ်) after a long clause;
+# romanised 7 days a week / 12+ hours a day / no day off, school left ("kyaung ma tat",
+# "kyaung htwet"), debt spelt "a kyway"; leave to go out refused with words between, and
+# escorted whenever out; brought "saying" a job or pay, then "on arrival" (also when the
+# broker's promise was made back home)
+POSITIVES += [
+    ("သားက အသက် ၁၅၊ ၉ တန်း ကျောင်းသား ဖြစ်တယ်။ စနေ တနင်္ဂနွေ Dallas က Vietnamese pho ဆိုင်မှာ စားပွဲထိုး လုပ်တယ်", True, ()),
+    (
+        "ကျွန်မ Fort Wayne က ဘုန်းကြီးကျောင်းမှာ စေတနာ့ဝန်ထမ်းပါ။ ရပ်ကွက်ထဲက ကလေး ၃ ယောက် (၁၃ နှစ်၊ ၁၄ နှစ်၊ ၁၅ နှစ်) "
+        "နွေရာသီ တစ်ခုလုံး Indiana နယ်စပ်နားက ပြောင်းဖူးခင်း အကြီးကြီးထဲမှာ နေ့တိုင်း အလုပ်လုပ်ကြတယ်",
+        True,
+        (),
+    ),
+    ("ta pat ko khu nit yet, ta nay ko 14 nar yi a lote lote ya tal", False, ("excessive_overtime",)),
+    ("nyi lay 15 nhit, kyaung htwet pyi sai mhar a lote lote nay tal", True, ("night_or_school_hours",)),
+    ("agent ka a kyway 5000 shi tal lo pyaw tal", False, ("debt_bondage",)),
+    ("အဆောင်ကနေ ကိုယ့်ဘာသာ ထွက်ခွင့်မရှိဘူး", False, ("restriction_of_movement",)),
+    ("ဈေးသွားရင်တောင် ဆိုင်ရှင်က ကိုယ်တိုင် ကားနဲ့ လိုက်ပို့တယ်", False, ("restriction_of_movement",)),
+    ("ပွဲစားက စက်ရုံအလုပ် လစာကောင်းတယ် ဆိုပြီး ခေါ်လာတာ၊ ရောက်တော့ ငါးလှေပေါ် တင်လိုက်တယ်", False, ("deception",)),
+    ("ထိုင်းမှာတုန်းက အေဂျင့်က ဟိုတယ်အလုပ် ဆိုပြီး ခေါ်လာတာ။ အခု ခြံထဲမှာ ပေါင်းသင်ရတယ်", False, ("deception",)),
+    # the toilet (အိမ်သာ) refused is a condition, not confinement
+    (
+        "supervisor က အိမ်သာသွားခွင့် မပေးဘူး",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+]
+
+# tune11 traps: a past job abroad with no broker bringing the writer here stays past; a
+# lift to the clinic is no escort; 8 hours a day
+NEGATIVES += [
+    "မလေးရှားမှာတုန်းက သူဌေးက ရိုက်တယ်၊ အခု ဒီမှာ အဆင်ပြေပါတယ်",
+    "ဆေးခန်းသွားရင် သူဌေးက ကားနဲ့ လိုက်ပို့ပေးတယ်",
+    "ta yet ko 8 nar yi lote tal",
+]

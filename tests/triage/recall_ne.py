@@ -276,6 +276,63 @@ POSITIVES = [
         True,
         ("night_or_school_hours",),
     ),
+    # tune11 families: a coming birthday told with an English time word ("next month"), kin in SMS
+    # spelling; minding a counter or shop; "from 10/11 o'clock" ending at 1-7 is a day span; an
+    # hourly wage is not hours; the job or pay said, then "after coming here" the reality in the
+    # next sentence; the employer knows the worker's weak spot; status and then less pay; honorific
+    # "dinuhunna" and the particle "ni"; a lock on a drawer is not the worker locked in; an
+    # employer's eviction threat to a live-in worker; a machine's licence asked about
+    ("bahini next month 15 pugchhe, aile cafe ma kaam garchhe", True, ()),
+    ("मेरो भान्जा next year 17 पुग्छ, अहिले पसलमा बस्छ", True, ()),
+    ("mero chora 16 pugchha arko hapta, restaurant ma bhanda majhchha", True, ()),
+    ("भाइ १५ वर्षको छ, ग्यास स्टेसनको काउन्टरमा बस्छ", True, ()),
+    ("mero bahini 16 ki, sanibar pasal herchhe", True, ()),
+    (
+        "mero bhai 16 barsa ko, 10 baje dekhi 4 baje samma cafe ma kaam garchha",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "bhai 17 ko chha, 11 baje dekhi bihana 6 baje samma godam ma kaam garchha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "malik le rati dhoka lagaidinchha, bahira jana didaina",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    ("$16 ghanta dinchhu bhanyo, hapta ma 40 ghanta matra", False, (), ("excessive_overtime",)),
+    (
+        "warehouse ko job, mahina ko $3000 bhaneko thiyo. yaha aayera farm ma lagayo, $1200 matra",
+        False,
+        ("deception",),
+    ),
+    ("सुपरमार्केटको जागिर भन्यो। यहाँ आएर त भेडा चराउने काम", False, ("deception",)),
+    ("malik lai thaha chha ki mero visa sakiyeko chha", False, ("abuse_of_vulnerability",)),
+    ("hami katai jana sakdainau bhanne sahu lai thaha chha", False, ("abuse_of_vulnerability",)),
+    ("म कतै जान सक्दिनँ भन्ने मालिकलाई थाहा छ", False, ("abuse_of_vulnerability",)),
+    ("भिसा सकिएकोले तलब पनि कम मात्र दिन्छ", False, ("abuse_of_vulnerability",)),
+    ("mama le talab dinuhunna, khana matra dinuhunchha", False, ("withholding_of_wages",)),
+    ("साहुजीले घरमा फोन गर्न पनि दिनुहुन्न", False, ("isolation",)),
+    ("ghar ma phone garna ni dinuhunna kaka le", False, ("isolation",)),
+    ("malik le bahira jana dinuhunna", False, ("restriction_of_movement",)),
+    (
+        "mero bhanji 14 ki, kaka le school jana dinuhunna, pasal ma kaam garchhe",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "साहुले मेरो पासपोर्ट दराजमा ताल्चा लगाएर राखेको छ",
+        False,
+        ("retention_of_identity_documents",),
+        ("restriction_of_movement",),
+    ),
+    ("राति कोठामा ताल्चा लगाइदिन्छन्, बाहिर जान पाइँदैन", False, ("restriction_of_movement",)),
+    ("sahuni le kura namane ghar bata nikaldinchhin bhanchhin", False, ("intimidation_threats",)),
+    ("bhai 16 ko, godam ma forklift chalauchha", True, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
@@ -352,4 +409,11 @@ NEGATIVES = [
     "अर्को महिनादेखि नयाँ सिफ्ट सुरु हुन्छ",
     "मेरो छोरा १४ वर्षको छ, म होटल साफ गर्छु",
     "bhai 13 barsa ko chha, kaam gardaina. mero chhimeki ko chhora restaurant ma kaam garchha.",
+    # tune11 families: the employer does not know; a landlord's eviction; a machine's licence
+    # asked about
+    "malik lai thaha chhaina ki mero visa sakiyeko chha",
+    "gharbeti le bhada tirena bhane kotha bata nikaldinchhu bhanchha",
+    "घरबेटीले घरबाट निकालिदिन्छु भन्यो",
+    "forklift ko license kasari linchha?",
+    "फोर्कलिफ्ट चलाउने लाइसेन्स कहाँ पाइन्छ? म ३० वर्षको हुँ",
 ]

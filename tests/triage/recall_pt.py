@@ -470,3 +470,81 @@ NEGATIVES += [
     "moro num apartamento com mais uma colega, é tranquilo e perto do trabalho",
     "em vez do colégio público, matriculamos ele num particular",
 ]
+
+# tune11 families: a named person kept in ("nao deixa a Rosa sair", "proibe a prima de sair");
+# threats by an ex-partner or a landlord over rent are not about work; 7-9 pm is lawful for a
+# 14-15-year-old in summer; pay "guardado"/"retido"/"segurando" for the worker; "de segunda a
+# segunda", "todos os dias da semana"; nobody enrolled the child in school; a cleaning company
+# alone is not hazardous (a plant's sanitation crew is).
+POSITIVES += [
+    (
+        "o encarregado não deixa a Rosa sair do alojamento nem no domingo",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "a patroa proíbe a minha prima de sair de casa, ela só limpa e cozinha",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "o patrão ameaçou chamar a imigração se a gente reclamar do aluguel do alojamento",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "tenho 15 anos e nas férias de verão trabalho numa sorveteria das 2 às 8 da noite",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "meu irmão tem 14, no verão ele trabalha na lanchonete até as 9",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "tenho 15 anos e trabalho numa sorveteria das 4 às 8 da noite depois da escola",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "a patroa fala que o meu pagamento fica guardado com ela até eu ir embora",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "o dono está segurando nosso salário e diz que é pra ninguém sumir",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "meu dinheiro ta guardado com o gato, ele nao me da nem pra comprar comida",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("a gente trabalha de segunda a segunda na fazenda de tomate", False, ("excessive_overtime",)),
+    ("ela faz faxina todos os dias da semana pra mesma família", False, ("excessive_overtime",)),
+    (
+        "minha vizinha tem 14 anos e vende bolo na rua, nunca matricularam ela no colégio",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "o menino de 13 anos trabalha na roça com o tio, nem matricularam ele",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("trabalho na equipe de limpeza da noite no frigorífico", False, ("hazardous_work",)),
+]
+NEGATIVES += [
+    "minha sogra não deixa a filha sair pra festa",
+    "meu ex vive ameaçando ligar pra imigração, mas no trabalho tá tudo bem",
+    "minha ex-namorada disse que vai me denunciar pra polícia",
+    "o senhorio ameaçou chamar a polícia se a gente não pagar o aluguel até sexta",
+    "tenho um dinheirinho guardado pra comprar um carro",
+    "trabalho todos os dias da semana menos sábado e domingo",
+    "ainda não matriculei meu filho no curso de inglês",
+    "minha irmã trabalha numa empresa de limpeza de escritórios e gosta muito",
+]

@@ -426,3 +426,59 @@ POSITIVES += [
     ),
     ("carruurta ayaa ka shaqeysa beerta subax kasta", True, ()),
 ]
+
+# tune11 families: six or more people in a house of one or two rooms; the employer who is also
+# the landlord or the ride; "cannot go elsewhere", English not known (all person forms), "that
+# is how he exploits us"; a sum to be worked off ("ilaa ... aad ka shaqeyso"); a pay figure said,
+# then another one; a role "served as" at games ("garsoore ka noqdaa")
+POSITIVES += [
+    ("15 qof ayaa ku nool guri hal qol ah", False, ("abusive_working_living_conditions",)),
+    ("sagaal nin baan ku jirnaa apartment laba qol ah", False, ("abusive_working_living_conditions",)),
+    (
+        "guri laba qol ah ayaa 10 shaqaale ah ku nool yihiin",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "qolka aan ku nool nahay waxaa na kireeyay ninka na shaqaaleysiiyay",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("isaga ayaa gaarigiisa nagu qaada shaqada subax walba", False, ("abuse_of_vulnerability",)),
+    (
+        "maamuluhu wuu og yahay inaanan meel kale u guuri karin",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "shaqaalaha ingiriis ma yaqaanaan, sidaas darteed ayuu ka faa'iidaystaa",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "baasaboorkayga ma celinayaan ilaa $3,000 oo kharash ah aan ka shaqeeyo",
+        False,
+        ("debt_bondage", "retention_of_identity_documents"),
+    ),
+    (
+        "waxay noo sheegeen $18 saacaddii, laakiin hadda $10 ayay na siiyaan",
+        False,
+        ("deception",),
+    ),
+    (
+        "wuxuu yiri 800 doolar bishii, markii aan imid 400 oo keliya ayuu i siiyay",
+        False,
+        ("deception",),
+    ),
+    ("wiilkayga 14 jir ah wuxuu tababare u noqdaa kooxda carruurta", True, ()),
+    ("gabadha ina adeerkay oo 15 jir ah waxay lifeguard ka noqotaa barkada", True, ()),
+    ("waxaan ahay 16 jir, waxaan garsoore ka noqdaa ciyaaraha Sabtida", True, ()),
+]
+NEGATIVES += [
+    "4 qof ayaan ku nool nahay guri 2 qol ah",
+    "guriga waxaan ka kireeyay nin Soomaali ah",
+    "ilaa 5 saac aan ka shaqeeyo ayaan nasanayaa",
+    "waxay yiraahdeen $15 saacaddii, waana sidaas",
+    "wiilkayga 12 jir ah wuxuu ka noqday go'aankiisa",
+    "wiilkayga 13 jir ah wuxuu rabaa inuu garsoore noqdo",
+]

@@ -250,6 +250,43 @@ POSITIVES = [
     ("на фабриці курей стоїть на лінії весь день", False, ("hazardous_work",)),
     ("цілий день потрошимо бройлерів", False, ("hazardous_work",)),
     ("працюю в цеху з обробки птиці", False, ("hazardous_work",)),
+    # tune11 families: not going to school told in the first person or with "stopped going";
+    # a first name with the age opening a sentence (dative or with commas); a Latin "i" inside
+    # a Cyrillic machine word; the authority or the status named in English; transliterated
+    # phone-taking and harassment; dependence in any person; pay held to the end of a project,
+    # paid in part, or threatened for days already worked; basement or windowless housing
+    ("мені 15, до школи вже не ходжу, працюю на будові", True, ("night_or_school_hours",)),
+    ("meni 16, v shkolu ne khodzhu, pratsiuiu na skladi", True, ("night_or_school_hours",)),
+    ("я перестала ходити до школи, мию посуд у кафе, мені 14", True, ("night_or_school_hours",)),
+    ("Пишу про сусідського хлопця. Денису 15 (так він сказав), він працює на автомийці", True, ()),
+    ("Оксані 16. вона влаштувалась на склад", True, ()),
+    ("Тарас, 17, працює на м'ясокомбінаті", True, ("hazardous_work",)),
+    ("синові 16, його поставили на форклiфт", True, ("hazardous_work",)),
+    ("бос сказав, що напише в immigration, якщо я піду", False, ("intimidation_threats",)),
+    ("менеджер каже, якщо поскаржусь, мені скасують TPS", False, ("intimidation_threats",)),
+    ("hospodar zabrav nashi telefony, ne dayut dzvonyty dodomu", False, ("isolation",)),
+    ("bryhadyr do mene chipliaietsia i lapaie", False, ("physical_sexual_violence",)),
+    (
+        "хазяїн вночі приходить до моєї кімнати і лапає мене",
+        False,
+        ("physical_sexual_violence",),
+        ("night_or_school_hours",),
+    ),
+    ("вони живуть у бригадира і залежать від нього в усьому", False, ("abuse_of_vulnerability",)),
+    ("доньці 17, працює в кафе з 5 до 10 вечора", True, (), ("night_or_school_hours",)),
+    ("мені 14, працюю в магазині до 10 вечора", True, ("night_or_school_hours",)),
+    ("решту зарплати бригадир віддасть як здамо об'єкт", False, ("withholding_of_wages",)),
+    ("платять раз на місяць, і то не всю", False, ("withholding_of_wages",)),
+    ("сказав, що не заплатить за останній тиждень, якщо піду", False, ("withholding_of_wages",)),
+    (
+        "зарплату тримає до кінця сезону, щоб ніхто не втік",
+        False,
+        ("withholding_of_wages",),
+        ("retention_of_identity_documents",),
+    ),
+    ("забрали паспорти, щоб ми не втекли", False, ("retention_of_identity_documents",)),
+    ("нас поселили в гаражі без вікон", False, ("abusive_working_living_conditions",)),
+    ("zhyvemo v pidvali, bez vikon", False, ("abusive_working_living_conditions",)),
 ]
 
 NEGATIVES = [
@@ -315,4 +352,11 @@ NEGATIVES = [
     # tune9: the writer's own new job next to a child at school
     "я влаштувалася прибиральницею, а син 14 ходить до школи",
     "бригадир попросив номер моєї банківської картки для зарплати",
+    # tune11 near-misses: a long-haul driver, the girls on the shift (adult coworkers), "it
+    # depends on him", a job at a garage (not housing), a number after a verb (not a name)
+    "працюю далекобійником, все добре",
+    "дівчата на зміні кажуть, що менеджер нормальний, я працюю в готелі",
+    "все залежить від бригадира, графік він складає",
+    "я живу в Чикаго, працюю в гаражі",
+    "Працюю 12. Все нормально.",
 ]

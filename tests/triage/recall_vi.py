@@ -349,3 +349,33 @@ NEGATIVES += [
     "tôi làm ở xưởng, đợt rồi được nghỉ phép cả 7 ngày tết",
     "tôi làm thử 7 ngày rồi mới ký hợp đồng",
 ]
+
+# tune11 families: seafood-processing and bag-sealing machines named by what they do ("máy bóc vỏ
+# tôm", "máy hàn miệng túi"); dismissal told as "don't come back" ("khỏi quay lại", "đừng vác mặt
+# tới nữa", after a refusal "thì ... từ mai khỏi đi làm", not a day off for a storm); "không dám
+# nghỉ" out of the worker's own need is no abuse of vulnerability; pay only after a named season
+# ("xong mùa cua"); not a cent received; a condition or a topic is no retention ("nếu công ty giữ
+# passport ... không?"); "hè này" with a present task is work, asked about it is not; "phụ đứng
+# quầy tính tiền" as a job
+POSITIVES += [
+    ("em trai tôi 16 tuổi đứng máy bóc vỏ tôm ở xưởng hải sản", True, ("hazardous_work",)),
+    ("chị tôi làm ở hãng bánh, đứng máy hàn miệng túi cả ngày", False, ("hazardous_work",)),
+    ("nó mới 15, đứng máy lột da cá trong nhà máy đông lạnh", True, ("hazardous_work",)),
+    ("em xin nghỉ ốm thì bà chủ nói từ mai khỏi đi làm", False, ("intimidation_threats",)),
+    ("tui từ chối tăng ca, quản lý bảo đừng vác mặt tới nữa", False, ("intimidation_threats",)),
+    ("ong chu noi nghi luon di, khoi quay lai", False, ("intimidation_threats",)),
+    ("chủ ghe nói làm xong mùa cua rồi mới trả lương", False, ("withholding_of_wages",)),
+    ("làm cả tháng mà không nhận được một đồng nào", False, ("withholding_of_wages",)),
+    ("chủ tiệm giữ hộ chiếu của em từ lúc qua đây", False, ("retention_of_identity_documents",)),
+    ("con trai tôi 15 tuổi, hè này phụ bán ở tiệm tạp hóa của chú nó", True, ()),
+    ("chau toi 16 tuoi, he nay lam phuc vu o quan pho", True, ()),
+    ("em gái tôi 14 tuổi phụ đứng quầy tính tiền ở tiệm bánh", True, ()),
+]
+
+NEGATIVES += [
+    "tui phải nuôi hai đứa con nên không dám nghỉ buổi nào",
+    "hôm nay bão lớn thì chủ nói mai khỏi đi làm vì tiệm đóng cửa",
+    "nếu công ty giữ passport của nhân viên thì có hợp pháp không?",
+    "con coi báo nói về chuyện chủ giữ giấy tờ người làm",
+    "con gái tôi 15 tuổi, hè này nó đi làm ở tiệm kem được không?",
+]

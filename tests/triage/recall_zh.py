@@ -261,3 +261,28 @@ NEGATIVES += [
     "我们餐馆切菜都是手切，不用机器",
     "签证在中介那里办，下个月应该就好了",
 ]
+
+# tune11 families: English machine names glued to Chinese ("开forklift", "用meat grinder");
+# beaten with the actor and a place between (被…揍了一顿) or "kicked him twice"; an agency's
+# word (介绍所, 劳务公司, 职介) and then, after coming, less; the employer using the worker's
+# poor English, or telling her she would find no other job
+POSITIVES += [
+    ("我十六岁，经理叫我开forklift卸货", True, ("hazardous_work",)),
+    ("我17岁，暑假在肉店用meat grinder绞肉", True, ("hazardous_work",)),
+    ("他被工头拉到仓库里揍了一顿", False, ("physical_sexual_violence",)),
+    ("职业介绍所说月薪三千，有宿舍。来了以后雇主只给两千", False, ("deception",)),
+    ("老板嫌我们英语差，说走了也没人要", False, ("abuse_of_vulnerability",)),
+    # a nanny's charges are not child workers
+    ("我在雇主家做保姆，除了两个小孩还要照顾老人，每天干十四个小时", False, ("excessive_overtime",)),
+    ("我做住家阿姨，照顾三个小孩，一天干十五个钟，一个月只休一天", False, ("excessive_overtime",)),
+]
+
+# tune11 traps: a forklift licence, course or exam asked about; the writer's own poor English
+# or own job search; a phone call "打了个电话"
+NEGATIVES += [
+    "我想去考叉车证，纽约哪里能报名？",
+    "叉车培训班多少钱？要考多久？",
+    "我英文不好，请问怎么申请工卡",
+    "我辞工以后也找不到工作，能领失业金吗",
+    "经理被老板打了个电话叫回去开会",
+]
