@@ -246,15 +246,27 @@ NEGATIVES += [
 # escorted whenever out; brought "saying" a job or pay, then "on arrival" (also when the
 # broker's promise was made back home)
 POSITIVES += [
-    ("သားက အသက် ၁၅၊ ၉ တန်း ကျောင်းသား ဖြစ်တယ်။ စနေ တနင်္ဂနွေ Dallas က Vietnamese pho ဆိုင်မှာ စားပွဲထိုး လုပ်တယ်", True, ()),
+    (
+        "သားက အသက် ၁၅၊ ၉ တန်း ကျောင်းသား ဖြစ်တယ်။ စနေ တနင်္ဂနွေ Dallas က Vietnamese pho ဆိုင်မှာ စားပွဲထိုး လုပ်တယ်",
+        True,
+        (),
+    ),
     (
         "ကျွန်မ Fort Wayne က ဘုန်းကြီးကျောင်းမှာ စေတနာ့ဝန်ထမ်းပါ။ ရပ်ကွက်ထဲက ကလေး ၃ ယောက် (၁၃ နှစ်၊ ၁၄ နှစ်၊ ၁၅ နှစ်) "
         "နွေရာသီ တစ်ခုလုံး Indiana နယ်စပ်နားက ပြောင်းဖူးခင်း အကြီးကြီးထဲမှာ နေ့တိုင်း အလုပ်လုပ်ကြတယ်",
         True,
         (),
     ),
-    ("ta pat ko khu nit yet, ta nay ko 14 nar yi a lote lote ya tal", False, ("excessive_overtime",)),
-    ("nyi lay 15 nhit, kyaung htwet pyi sai mhar a lote lote nay tal", True, ("night_or_school_hours",)),
+    (
+        "ta pat ko khu nit yet, ta nay ko 14 nar yi a lote lote ya tal",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "nyi lay 15 nhit, kyaung htwet pyi sai mhar a lote lote nay tal",
+        True,
+        ("night_or_school_hours",),
+    ),
     ("agent ka a kyway 5000 shi tal lo pyaw tal", False, ("debt_bondage",)),
     ("အဆောင်ကနေ ကိုယ့်ဘာသာ ထွက်ခွင့်မရှိဘူး", False, ("restriction_of_movement",)),
     ("ဈေးသွားရင်တောင် ဆိုင်ရှင်က ကိုယ်တိုင် ကားနဲ့ လိုက်ပို့တယ်", False, ("restriction_of_movement",)),

@@ -433,7 +433,11 @@ POSITIVES += [
 # then another one; a role "served as" at games ("garsoore ka noqdaa")
 POSITIVES += [
     ("15 qof ayaa ku nool guri hal qol ah", False, ("abusive_working_living_conditions",)),
-    ("sagaal nin baan ku jirnaa apartment laba qol ah", False, ("abusive_working_living_conditions",)),
+    (
+        "sagaal nin baan ku jirnaa apartment laba qol ah",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
     (
         "guri laba qol ah ayaa 10 shaqaale ah ku nool yihiin",
         False,

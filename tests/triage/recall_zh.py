@@ -273,7 +273,11 @@ POSITIVES += [
     ("职业介绍所说月薪三千，有宿舍。来了以后雇主只给两千", False, ("deception",)),
     ("老板嫌我们英语差，说走了也没人要", False, ("abuse_of_vulnerability",)),
     # a nanny's charges are not child workers
-    ("我在雇主家做保姆，除了两个小孩还要照顾老人，每天干十四个小时", False, ("excessive_overtime",)),
+    (
+        "我在雇主家做保姆，除了两个小孩还要照顾老人，每天干十四个小时",
+        False,
+        ("excessive_overtime",),
+    ),
     ("我做住家阿姨，照顾三个小孩，一天干十五个钟，一个月只休一天", False, ("excessive_overtime",)),
 ]
 
