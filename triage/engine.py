@@ -76,6 +76,7 @@ _ROLES = (
     "minor_self",
     "minor_other",
     "child_words",
+    "student",
     "work_self",
     "work_other",
     "young_night",
@@ -320,6 +321,10 @@ class _Age:
     start: int
     end: int
     lang: str = ""  # the lexicon that read it
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 @dataclass(slots=True)
@@ -728,16 +733,21 @@ def assess(text: str, language: str | None = None) -> Assessment:
         # it is (a workplace, a job title), in the same sentence, and nobody is said not
         # to work.
         theirs = _not_writers(t, all_indicator_spans, work_self_raw, lexes)
+        students = _student_sentences(ft, lexes, lives)
         used_ages += [
             a
             for a in other_minor
             if (a.lang == lang or a.lang != "en")
             and (
-                _near([(a.start, a.end)], theirs, _OTHER_WORK_DISTANCE)
-                or _job_in_sentence(t, (a.start, a.end), work_self, lexes)
+                _near([a.span], _told_of(t, a.span, theirs, students), _OTHER_WORK_DISTANCE)
+                or _job_in_sentence(t, a.span, work_self, lexes)
             )
         ]
-        minor_evidence += _near(other_cues, theirs, _OTHER_WORK_DISTANCE)
+        minor_evidence += [
+            c
+            for c in other_cues
+            if _near([c], _told_of(t, c, theirs, students), _OTHER_WORK_DISTANCE)
+        ]
         minor_evidence += [c for c in other_cues if _job_in_sentence(t, c, work_self, lexes)]
     near_child = _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
     minor_evidence += near_child
@@ -755,8 +765,10 @@ def assess(text: str, language: str | None = None) -> Assessment:
     if used_ages:
         age = min(a.value for a in used_ages)
     elif ages:
-        current = [a for a in ages if a.kind != "apparent"] or ages
-        age = current[0].value
+        # The first age stated of someone not said to be idle ("my son is 8 and at home,
+        # I am 34 and ..."), else the first stated one; a guess ("looks 14") last.
+        stated = [a for a in working_ages if a.kind != "apparent"]
+        age = (stated or [a for a in ages if a.kind != "apparent"] or ages)[0].value
 
     if is_minor and age is not None and age <= 15:
         for lex in lexes:
@@ -858,6 +870,36 @@ def _not_writers(
         if not _holds((lo, hi), work_self):
             out.append(span)
     return out
+
+
+def _student_sentences(
+    text: _Text, lexes: tuple[Lexicon, ...], lives: list[AbstractSet[str]]
+) -> list[tuple[int, int]]:
+    """Bounds of the sentences saying someone is at school or studying (`minor.student`,
+    not negated: "he is in school", "estudia", not "he doesn't go to school")."""
+    out: list[tuple[int, int]] = []
+    for lex, live in zip(lexes, lives, strict=True):
+        if "student" in live:
+            for span in _hits(text.spans(lex, "student"), text.t, (lex,)):
+                out.append(_sentence_bounds(text.t, *span))
+    return out
+
+
+def _told_of(
+    t: str,
+    span: tuple[int, int],
+    indicators: list[tuple[int, int]],
+    students: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The `indicators` that may be told of the young person at `span`: all of them, or
+    when the sentence of `span` says they are at school ("my son is 16 and in school. The
+    boss took my passport"), only those in that sentence ("she goes to school and works
+    nights on the kill floor")."""
+    bounds = _sentence_bounds(t, *span)
+    if bounds not in students:
+        return indicators
+    lo, hi = bounds
+    return [x for x in indicators if lo <= x[0] and x[1] <= hi]
 
 
 def _job_in_sentence(

@@ -211,6 +211,9 @@ class Lexicon:
     # Words that make a work sign the writer's own ("i work", "my shift"): such a sign
     # does not tell that a young person named in the same sentence works.
     first_person: re.Pattern[str] | None
+    # Someone said to be at school or studying ("he is in school", "estudia"): an age in
+    # such a sentence is not made a worker by the writer's own indicators elsewhere.
+    student: Alternatives | None
     crisis: Alternatives | None
     young_night: Alternatives | None
     # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
@@ -703,6 +706,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         work_other=comp(minor, "work_other", f"{code}.minor"),
         hypothetical=whole(minor, "hypothetical", f"{code}.minor"),
         first_person=whole(minor, "first_person", f"{code}.minor"),
+        student=comp(minor, "student", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
         scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),

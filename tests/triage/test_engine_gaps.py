@@ -233,3 +233,50 @@ def test_fifteen_until_a_coming_birthday_gets_the_evening_limit() -> None:
     result = assess(text, "en")
     assert result.age == 15
     assert "night_or_school_hours" in result.indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My son is 16 and in school. The boss took my passport and says I owe him $3000.", "en"),
+        ("my daughter is 15 and goes to school. the supervisor yells at me and took my id", "en"),
+        ("mi hijo tiene 16 y va a la escuela. el patron me quito el pasaporte", "es"),
+        ("mi hija tiene 15 años y estudia. el patron me amenaza con la migra", "es"),
+        ("meu filho tem 16 anos e estuda. o patrão pegou meu passaporte", "pt"),
+        ("mon fils a 16 ans et il va à l'école. le patron a pris mon passeport", "fr"),
+        ("pitit gason m gen 15 an, li al lekòl. patwon an pran paspò m", "ht"),
+        ("con trai tôi 15 tuổi, còn đi học. chủ giữ hộ chiếu của tôi", "vi"),
+        ("我儿子十五岁，还在上学。老板把我的护照扣了", "zh"),
+        ("Моєму синові 15, він ходить до школи. Бос забрав мій паспорт", "uk"),
+        ("wiilkayga waa 15 jir, dugsi ayuu aadaa. madaxa ayaa baasaboorkayga qaatay", "so"),
+        ("मेरो छोरा १५ वर्षको छ, स्कुल जान्छ। साहुले मेरो पासपोर्ट राखेको छ", "ne"),
+        ("ልጄ 15 ዓመቱ ነው፣ ትምህርት ቤት ይሄዳል። አሰሪዬ ፓስፖርቴን ወሰደብኝ", "am"),
+        ("သားက အသက် ၁၅ နှစ်၊ ကျောင်းတက်နေတယ်။ အလုပ်ရှင်က ကျွန်မရဲ့ ပတ်စပို့ကို သိမ်းထားတယ်", "my"),
+    ],
+)
+def test_a_child_at_school_is_not_made_a_worker_by_the_writers_indicators(
+    text: str, lang: str
+) -> None:
+    result = assess(text, lang)
+    assert not result.minor, text
+    assert result.indicators, text  # the writer's own indicators still stand
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my brother is 14 and goes to school but on weekends he is up on roofs with a crew", "en"),
+        ("mi hija tiene 15 años, estudia y en las noches limpia la planta de pollo", "es"),
+        ("My son is 15 and goes to school. After school he cleans the saws at the plant.", "en"),
+    ],
+)
+def test_a_child_at_school_with_work_told_of_them_is_still_a_working_minor(
+    text: str, lang: str
+) -> None:
+    assert assess(text, lang).minor, text
+
+
+def test_the_age_reported_skips_a_child_said_not_to_work() -> None:
+    result = assess("my son is 9, he doesn't work. my brother is 30 and the boss took his passport")
+    assert not result.minor
+    assert result.age == 30
