@@ -18,6 +18,7 @@ offsets one to one, stored as ranges instead of tuples.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -183,6 +184,32 @@ def _one_to_one(text: str) -> bool:
     return True
 
 
+# Latin letters typed inside a Cyrillic word for the Cyrillic letter they look like
+# ("форклiфт" with a Latin i, "HАЛОГ" with a Latin H: a keyboard layout not switched),
+# after lowercasing. A word with any other Latin letter is left as written.
+_CYRILLIC = "\u0400-\u04ff"
+_MIXED_CYRILLIC_WORD = re.compile(
+    rf"[a-z{_CYRILLIC}]*(?:[{_CYRILLIC}][a-z]|[a-z][{_CYRILLIC}])[a-z{_CYRILLIC}]*"
+)
+_LOOKALIKES = "aceiopxykmhbt"
+_TO_CYRILLIC = str.maketrans(
+    _LOOKALIKES, "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443\u043a\u043c\u043d\u0432\u0442"
+)
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if any("a" <= c <= "z" and c not in _LOOKALIKES for c in word):
+        return word
+    return word.translate(_TO_CYRILLIC)
+
+
+def _unmix_cyrillic(folded: str) -> str:
+    """`folded` with lookalike Latin letters inside Cyrillic words made Cyrillic (one
+    character for one: offsets do not move)."""
+    return _MIXED_CYRILLIC_WORD.sub(_cyrillic_word, folded)
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
     n = len(text)
@@ -192,8 +219,10 @@ def fold(text: str) -> Folded:
             t = t.replace("`", "'")
         return Folded(t, range(n), range(1, n + 1), n)
     if _one_to_one(text):
-        return Folded(text.translate(_FOLDED), range(n), range(1, n + 1), n)
-    return _fold_slow(text)
+        t = text.translate(_FOLDED)
+        return Folded(_unmix_cyrillic(t), range(n), range(1, n + 1), n)
+    f = _fold_slow(text)
+    return Folded(_unmix_cyrillic(f.text), f.starts, f.ends, f.original_length)
 
 
 def _fold_slow(text: str) -> Folded:
