@@ -349,3 +349,53 @@ NEGATIVES += [
 POSITIVES += [
     ("المدير هددني إنه بيتصل بالشرطة إذا اشتكيت، مش مشكلة صغيرة", False, ("intimidation_threats",)),
 ]
+
+# tune11 families: no pay at all in MSA ("لا يعطونه أي راتب"); the employer's "you have no
+# papers" / "nobody here but me" in the second person; promised monthly pay of four digits;
+# a threat to accuse the worker to the police, "if you tell anyone"; a debt in an exceptive
+# ("ما يرجعه إلا لما أسدد الدين"); a document "with her" / "with the madam"; Egyptian Arabizi
+# spellings (mamnoo3, a5rog, men 3'eer agaza, ana sha3'ala); every day from early morning to
+# late at night; an Arabizi word ending in a digit before "bel leil"
+POSITIVES += [
+    ("لم يدفعوا لها أي أجر منذ بدأت العمل في المطعم", False, ("withholding_of_wages",)),
+    ("ma bya3touna ay ma3ash men shahrein", False, ("withholding_of_wages",)),
+    ("صاحب الورشة لا يعطيني أي راتب ويقول انت بتتعلم", False, ("withholding_of_wages",)),
+    ("صاحب المحل بيقولي انت ما معك اقامة فاسكت", False, ("abuse_of_vulnerability",)),
+    ("el m3allem bi2olli enti ma 3andekish war2", False, ("abuse_of_vulnerability",)),
+    ("الكفيلة تقول لي دايما ما لكيش حد غيري هنا", False, ("abuse_of_vulnerability",)),
+    ("el boss daymen bi2olli ma elak 7ada hon ghairi", False, ("abuse_of_vulnerability",)),
+    ("المكتب قالي هتقبض 2000 دولار في الشهر", False, ("deception",)),
+    ("2alolna 1200 dollar bel shahr w sakan", False, ("deception",)),
+    ("المعلم قال هقول للشرطة انك سرقت الفلوس لو مشيت", False, ("intimidation_threats",)),
+    ("el modir 2al ra7 y2ol 3alayi lal shorta", False, ("intimidation_threats",)),
+    ("قالت المدام اذا قلتي لحد عن اللي بيصير هنا رح تندمي", False, ("intimidation_threats",)),
+    ("2alli law 2olt l7ad hayewa2a3ni", False, ("intimidation_threats",)),
+    ("الكفيل مش راضي يخليني اروح غير لما اسدد الدين كله", False, ("debt_bondage",)),
+    ("el mo2awel mesh hayseebna ella lamma nsadded el dein", False, ("debt_bondage",)),
+    ("الباسبور معاها من اول يوم", False, ("retention_of_identity_documents",)),
+    ("jawazi 3and el madam w mesh radya traga3o", False, ("retention_of_identity_documents",)),
+    ("el basbor m3ah mn sana", False, ("retention_of_identity_documents",)),
+    ("mamnu3 no5rog men el beit", False, ("restriction_of_movement",)),
+    ("beneshta3'al men gheer ay agaza", False, ("excessive_overtime",)),
+    ("نشتغل كل يوم من ٧ الصبح لحد ١١ بالليل", False, ("excessive_overtime",)),
+    ("kol yom men 5 el fajr la 10 bel leil", False, ("excessive_overtime",)),
+    ("ana 3omri 16 w bashtghel fel masna3 bel leil", True, ("night_or_school_hours",)),
+    # the children a nanny or a domestic worker looks after are not working minors
+    (
+        "ana sha3'ala 3and 3ela w bal3ab ma3 el atfal, el madam 5adet el basbor",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("بشتغل مربية وبربي الاطفال، والمدام ماسكة جوازي", False, ("retention_of_identity_documents",)),
+]
+# tune11 families (narrowed): a permit or residency of one's own ("عندها تصريح عمل"); a
+# neighbour's threat; a Gulf kafil in the past; one long day; the writer's own plan
+NEGATIVES += [
+    "بنتي عمرها ١٩ وعندها تصريح عمل",
+    "هو عنده اقامة وبيدور على شغل",
+    "جاري بيهددني انه رح يتصل بالشرطة بسبب السيارة",
+    "el jar 2ali ra7 yballegh el shorta 3ashan el kalb",
+    "بالكويت الكفيل كان حاجز جوازي، هلق كل شي تمام",
+    "امبارح اشتغلت من ٧ الصبح ل ١٠ بالليل",
+    "هل لازم اقول للشرطة عن الحادث؟",
+]

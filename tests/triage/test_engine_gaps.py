@@ -247,6 +247,7 @@ def test_fifteen_until_a_coming_birthday_gets_the_evening_limit() -> None:
         ("pitit gason m gen 15 an, li al lekòl. patwon an pran paspò m", "ht"),
         ("con trai tôi 15 tuổi, còn đi học. chủ giữ hộ chiếu của tôi", "vi"),
         ("我儿子十五岁，还在上学。老板把我的护照扣了", "zh"),
+        ("ابني عمره ١٥ سنة وهو في المدرسة. الكفيل أخذ جوازي", "ar"),
         ("Моєму синові 15, він ходить до школи. Бос забрав мій паспорт", "uk"),
         ("wiilkayga waa 15 jir, dugsi ayuu aadaa. madaxa ayaa baasaboorkayga qaatay", "so"),
         ("मेरो छोरा १५ वर्षको छ, स्कुल जान्छ। साहुले मेरो पासपोर्ट राखेको छ", "ne"),
@@ -280,3 +281,14 @@ def test_the_age_reported_skips_a_child_said_not_to_work() -> None:
     result = assess("my son is 9, he doesn't work. my brother is 30 and the boss took his passport")
     assert not result.minor
     assert result.age == 30
+
+
+def test_latin_lookalikes_inside_a_cyrillic_word_are_read_as_cyrillic() -> None:
+    text = "Бос забрав мій пaспорт, каже пoверне потім"  # Latin "a" and "o"
+    folded = fold(text)
+    assert folded.text == "бос забрав мій паспорт, каже поверне потім"
+    assert len(folded.text) == len(text)  # offsets do not move
+    assert "retention_of_identity_documents" in assess(text, "uk").indicators
+    # A Latin word, or a word with a letter that has no Cyrillic twin, stays as written.
+    assert fold("він водить forklift і dron").text == "він водить forklift і dron"
+    assert fold("пoldень").text == "пoldень"
