@@ -64,6 +64,9 @@ _LOOKBACK = 80
 # Everything up to and including the last sentence end (greedy).
 _UP_TO_SENTENCE_END = re.compile(rf"(?s:.*){SENTENCE_END.pattern}")
 _CHILD_WORK_DISTANCE = 120
+# A clock time in any language as texted in the US ("11pm", "7:30", "6 a.m.", "22h"): an
+# age trap holding one is an hour, not the writer's past age.
+_CLOCK_TIME = re.compile(r"[0-9]\s*(?::[0-5][0-9]|[ap]\.?\s?m\b|h\b)")
 _OTHER_WORK_DISTANCE = 120
 
 
@@ -563,6 +566,8 @@ def _ages(
             if traps is None:
                 traps = _hits(text.spans(lex, "age_traps"), t, (), negatable=False)
                 for s_, e_ in traps:
+                    if _CLOCK_TIME.search(t, s_, e_):
+                        continue  # "11pm", "7:30": an hour, never an age in the past
                     found = [v for v in lex.numbers.values_in(t[s_:e_]) if 0 < v < 120]
                     if found:
                         traps_out.append((s_, e_, min(found)))

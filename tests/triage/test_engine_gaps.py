@@ -292,3 +292,22 @@ def test_latin_lookalikes_inside_a_cyrillic_word_are_read_as_cyrillic() -> None:
     # A Latin word, or a word with a letter that has no Cyrillic twin, stays as written.
     assert fold("він водить forklift і dron").text == "він водить forklift і dron"
     assert fold("пoldень").text == "пoldень"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I'm 38, I work the night shift 11pm to 7am at the warehouse", "en"),
+        ("waxaan ahay 38 jir, shiftka habeenka ayaan ka shaqeeyaa 11pm ilaa 7:30am", "so"),
+    ],
+)
+def test_an_adult_writers_clock_hours_are_not_a_past_age(text: str, lang: str) -> None:
+    # "11pm" is an age trap (an hour); it must not read as "when I was 11" and drop the
+    # adult's current night work as past child work.
+    assert "night_or_school_hours" in assess(text, lang).indicators
+
+
+def test_an_adult_writers_own_child_work_told_as_past_is_still_dropped() -> None:
+    result = assess("I'm 30 now. I started at 16 on the kill floor", "en")
+    assert not result.minor
+    assert "hazardous_work" not in result.indicators
