@@ -182,6 +182,27 @@ POSITIVES = [
     ("ወንድሜ 15 ዓመቱ ነው፣ በግሮሰሪ መደርደሪያ ይሞላል", True, ()),
     ("እህቴ 16 ዓመቷ ነው፣ ክፍያዋን በ Zelle ይልኩላታል", True, ()),
     ("እኔ 17 ዓመቴ ነው፣ በመጋዘን ፎርክሊፍት እነዳለሁ", True, ("hazardous_work",)),
+    # tune12 families: "you have no papers" said to the worker (Ethiopic and romanised); handed
+    # or sent to ICE or the police; no phone at all, writing or calling in secret; "a (hotel) job
+    # is there" had been said, on arrival "they made me ..."; the whole wage taken for a debt
+    # named in the sentence is debt_bondage only
+    ("አለቃው 'ወረቀት የላችሁም' ብሎ ግማሽ ደሞዝ ይከፍለናል", False, ("abuse_of_vulnerability",)),
+    ("aleqaw 'sened yeleshim' bilo 7 dollar yikefilegnal", False, ("abuse_of_vulnerability",)),
+    ("ቅሬታ ካቀረብን ለፖሊስ አሳልፌ እሰጣችኋለሁ ይላል", False, ("intimidation_threats",)),
+    ("binager ICE ilkihalehu alegn", False, ("intimidation_threats",)),
+    ("ስልክ የላትም፣ ቤተሰቦቿ የት እንዳለች አያውቁም", False, ("isolation",)),
+    ("ይህን በድብቅ ነው የምጽፈው", False, ("isolation",)),
+    (
+        "በሆቴል ስራ አለላችሁ ብለውን ነበር፣ እዚህ ስንደርስ ግን እርሻ ውስጥ እንድንሰራ አደረጉን",
+        False,
+        ("deception",),
+    ),
+    (
+        "'የጉዞ ዕዳ አለብሽ' ብላ ደሞዜን ሁሉንም ትወስዳለች፣ ዕዳው ግን አይቀንስም",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
 ]
 
 NEGATIVES = [
@@ -258,4 +279,8 @@ NEGATIVES = [
     "የፎርክሊፍት መንጃ ፈቃድ ስንት ያስከፍላል?",
     "ልጄ 15 ዓመቱ ነው፣ አለቃዬ በሰዓት 20 ዶላር ይከፍለኛል",
     "ብቻዋን ስትወጣ አይቼ ደስ አለኝ",
+    # tune12 families: an ID the worker carries to work on is not held by the employer; a broken
+    # phone is not a phone taken
+    "ባለቤቴ የወንድሙን መታወቂያ ይዞ ነው የሚሰራው",
+    "ስልኬ ተሰብሯል፣ አዲስ ልገዛ ነው",
 ]

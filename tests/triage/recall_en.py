@@ -550,3 +550,60 @@ NEGATIVES += [
     "my passport is in the safe keeping of the consulate while they renew it",
     "lots of people were waiting for the bus this morning",
 ]
+
+# tune12 families: a head count of adults is not an age ("we are 12 men in one house");
+# someone else started at a workplace ("and just started at the diner"); a young person
+# "helps" a relative at the relative's workplace; clock times told "at night" / "in the
+# morning"; dozing in a named class period; the taunt that nobody hires people without
+# papers, "be thankful", more pay for those with papers, a visa that binds the worker to
+# one employer; the phone handed back only at set times.
+POSITIVES += [
+    (
+        "we r 12 men in a 2 bedroom house and the boss took all our passports",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("my daughter is 16 and just started at the diner on weekends", True, ()),
+    ("hes fifteen n just started at mcdonalds, is that ok", True, ()),
+    ("my brother is 16, he helps our uncle at the meat plant", True, ("hazardous_work",)),
+    (
+        "my cousin (14) helping his dad on his roofing jobs every saturday",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "im 17 and we clean the bakery from ten at night till 3 in the morning",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("im 17 and i get off at 2 in the morning most days", True, ("night_or_school_hours",)),
+    ("my son is 14 and works at the grocery till 9 at night", True, ("night_or_school_hours",)),
+    (
+        "she keeps falling asleep during first period, shes 15 and works at a restaurant",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("no one is gonna hire u w/o papers, the boss says", False, ("abuse_of_vulnerability",)),
+    ("without papers who else will hire you, he tells us", False, ("abuse_of_vulnerability",)),
+    ("the owner says we should be happy we even have a job", False, ("abuse_of_vulnerability",)),
+    ("she says i should be thankful she gives me a bed", False, ("abuse_of_vulnerability",)),
+    ("the guys with green cards get $18, we get $11", False, ("abuse_of_vulnerability",)),
+    (
+        "we are on h2a visas and we cant switch to another farm, the grower knows it",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("on this visa we can only work for this grower", False, ("abuse_of_vulnerability",)),
+    ("she lets me use my phone on sundays for 1 hour", False, ("isolation",)),
+    ("we only get our phones back on sundays", False, ("isolation",)),
+]
+
+NEGATIVES += [
+    "my son is 15 and started at a new school, how do i get him a bus pass",
+    "she started at the high school in september, shes 15",
+    "my daughter 14 helps her mom in the kitchen on sundays",
+    "I start at 5 in the morning, is a 30 min lunch required",
+    "I would be happy to answer any questions you have",
+    "my daughter only uses her phone for 1 hour a day, is that normal",
+    "nobody will hire me because im 15, what jobs can i do",
+]

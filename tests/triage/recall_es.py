@@ -529,3 +529,40 @@ NEGATIVES += [
     "le pedi permiso al supervisor para el doctor y no me lo quiere dar",
     "mi esposo iba a ganar mas pero se enfermo",
 ]
+
+# tune12 families: the phone lent back only at set times; every day of the week in SMS
+# spelling ("d lunes a domingo", "lunes-domingo"); the boss knows that none of them has
+# papers; more pay for the ones with papers or for "los gueros"; "nadie te va a contratar
+# sin papeles", "deberias estar agradecida"; a visa that binds the worker to one employer;
+# someone else started at a workplace; dozing in a named class period.
+POSITIVES += [
+    ("la patrona nomas nos da los celulares una hora en la noche", False, ("isolation",)),
+    ("solo me prestan mi telefono los domingos pa llamar a mi mama", False, ("isolation",)),
+    ("trabajamos d lunes a domingo en la obra sin descanso", False, ("excessive_overtime",)),
+    ("tengo 16 y trabajo lunes-domingo en un restaurante", True, ("excessive_overtime",)),
+    (
+        "el patron sabe que nadie de nosotros tiene documentos y nos paga poquito",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("a los que tienen papeles les pagan 15 y a nosotros 9", False, ("abuse_of_vulnerability",)),
+    ("los gringos ganan 20 la hora y nosotros 11", False, ("abuse_of_vulnerability",)),
+    ("sin papeles nadie te da trabajo, me dice la señora", False, ("abuse_of_vulnerability",)),
+    ("el jefe dice que deberia estar agradecida", False, ("abuse_of_vulnerability",)),
+    ("con esta visa no podemos trabajar con otro patron", False, ("abuse_of_vulnerability",)),
+    ("mi hijo tiene 15 y empezo en una tienda de yogurt los sabados", True, ()),
+    (
+        "mi alumno de 14 se duerme en la primera hora porque trabaja en la noche",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "mi hija solo usa el celular una hora al dia, es normal?",
+    "solo me dan el telefono de la oficina para llamar",
+    "la tienda abre de lunes a viernes",
+    "mi hija tiene 14 y empezo en la secundaria",
+    "estoy muy contenta con mi trabajo",
+    "los americanos ganan mas, eso dicen",
+]

@@ -504,3 +504,65 @@ NEGATIVES += [
     "j'ai ete vire la semaine derniere, je cherche un autre travail",
     "mon fils de 13 ans sort la poubelle et range sa chambre",
 ]
+
+# tune12 families: someone else started a job, told by the start ("il a commence comme
+# plongeur", "elle vient de debuter comme vendeuse", "il a commence a bosser au garage"), not
+# school; no school in SMS spelling ("jvais plus a l ecole") or "pas scolarise"; the whole pay
+# held "jusqu'a ..." and only an allowance "pour manger"; N weeks or months of pay owed by the
+# employer is no debt of the worker; papers listed before "il garde ma paie" are not kept;
+# the employer knows the papers are pending; the phone "a" (held) by the employer, calls home
+# only in front of the employer or rationed; a threat by an ex-partner or a neighbour is no
+# employer's coercion
+POSITIVES += [
+    ("mon neveu a 15 ans, il a commence comme plongeur dans un resto", True, ()),
+    ("ma soeur a 16 ans, elle vient de debuter comme vendeuse chez Zara", True, ()),
+    ("mon petit frere a 14 ans et il a commence a bosser au garage", True, ()),
+    (
+        "j'ai 15 ans, je bosse au marche et jvais plus a l ecole",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "jai 16 ans je suis pas scolarise, je travaille sur un chantier",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "le chef retient nos salaires jusqu'a la fin de la saison",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "on recoit seulement 30 dollars par semaine pour la bouffe",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("le patron me doit 2 mois de salaire", False, ("withholding_of_wages",), ("debt_bondage",)),
+    (
+        "il faut payer le visa et les papiers, 3000 dollars, il garde notre salaire",
+        False,
+        ("withholding_of_wages", "debt_bondage"),
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "il sait que ma demande d'asile est en cours alors il me paie 6 dollars",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "le gerant profite qu'on attend nos papiers pour nous payer moins",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("c'est la patronne qui a nos portables", False, ("isolation",)),
+    ("je peux appeler mes parents seulement une fois par semaine", False, ("isolation",)),
+    ("j'appelle mes enfants que devant madame", False, ("isolation",)),
+    ("le patron menace de nous denoncer a l'immigration", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "ma fille a 15 ans, elle a commence le lycee en septembre",
+    "le chef sait que j'attends une reponse a ma demande de conge",
+    "il a mon numero de telephone",
+    "mon ex-copain m'a menace de me denoncer a la police",
+    "la voisine menace d'appeler la police a cause du bruit",
+]

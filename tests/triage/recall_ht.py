@@ -333,3 +333,38 @@ NEGATIVES += [
     "ex mwen menase m, li di l ap rele imigrasyon",
     "m pa travay pou li gratis, li peye m chak semen",
 ]
+
+# tune12 families: dismissal as "don't come back" / "you may stay home" / "go find another job"
+# after a condition (not "pa vin demen" said to a sick worker); everyone crowded into one room
+# without a number, and a toilet or water broken for weeks; "pandan lekol ap mache" is the
+# school year, not school hours
+POSITIVES += [
+    ("foman an di si n pa travay samdi, pa bezwen tounen ankò", False, ("intimidation_threats",)),
+    ("si w pa fè overtime a, ou mèt rete lakay ou", False, ("intimidation_threats",)),
+    ("bòs la di si w plenyen ou mèt al chèche lòt djob", False, ("intimidation_threats",)),
+    ("yo foure nou tout nan yon sèl trele", False, ("abusive_working_living_conditions",)),
+    ("nou dòmi youn sou lòt nan kay patwon an", False, ("abusive_working_living_conditions",)),
+    (
+        "watè a bouche depi 3 semèn, pèsonn pa ranje l",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("dlo a pa koule depi plizye jou nan lojman an", False, ("abusive_working_living_conditions",)),
+    (
+        "pitit mwen gen 16 an, li travay nan yon restoran samdi. "
+        "konbyen èdtan li ka fè pandan lekòl la ap mache?",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "ti gason m nan gen 15 an, li travay nan boulanjri a pandan lè lekòl",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "si w pa santi w byen, pa vin demen",
+    "nou tout rete nan yon sèl kay ak fanmi an",
+    "ou ka chèche lòt travay si w vle",
+]

@@ -288,3 +288,38 @@ NEGATIVES += [
     "ဆေးခန်းသွားရင် သူဌေးက ကားနဲ့ လိုက်ပို့ပေးတယ်",
     "ta yet ko 8 nar yi lote tal",
 ]
+
+# tune12 families: romanised "pyan ma pay bu" (not given back) after a document is retention,
+# not wages; a nanny's charges (ကလေးထိန်း, ကလေးတွေကို ကြည့်) are not child workers; romanised
+# threats ("chein chaut", "ICE ko phone sat mal", "a lote phyoke mal", "if you ask ... police"),
+# not the writer's own call; documents named in English kept "with him" (not a photocopy); a
+# kin word and an age, then a shift gone to, machines washed, or shelves stocked with no subject
+POSITIVES += [
+    (
+        "agent ka kyanaw permit ko pyan ma pay bu",
+        False,
+        ("retention_of_identity_documents",),
+        ("withholding_of_wages",),
+    ),
+    ("a lote lote pyi 2 la shi pyi, boss ka ma pay bu", False, ("withholding_of_wages",)),
+    ("ညီမလေး အသက် ၁၅ နှစ်၊ အိမ်နီးချင်းရဲ့ ကလေးထိန်းပေးတယ်", True, ()),
+    ("supervisor ka immigration ko khaw mal lo chein chaut tal", False, ("intimidation_threats",)),
+    ("tine yin a lote phyoke mal tae", False, ("intimidation_threats",)),
+    ("boss ka police ko phone sat mal tae", False, ("intimidation_threats",)),
+    (
+        "သူဌေးက visa နဲ့ SSN card ကို သူ့အိတ်ထဲမှာ ထည့်ပြီး သိမ်းထားတယ်",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("တူမလေး ၁၆ နှစ်ပဲ ရှိသေးတယ်။ ဂိုဒေါင်မှာ ညဆိုင်းဆင်းရတယ်", True, ("night_or_school_hours",)),
+    ("ညီလေး အသက် ၁၄။ အသားလိုင်းမှာ စက်တွေ ဆေးကြောရတယ်", True, ("hazardous_work",)),
+    ("ဝမ်းကွဲညီ ၁၅ နှစ်ပဲ ရှိသေးတယ်။ စနေနေ့တိုင်း ကုန်ပစ္စည်းတွေ စင်ပေါ်တင်ပေးရတယ်", True, ()),
+    # the writer's own night shift next to a small child's age: not a working minor
+    ("သမီး ၁၀ နှစ် ရှိပြီ။ ကျွန်မ ညဆိုင်းဆင်းရတယ်", False, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    "ကျွန်မ အစ်မ အသက် ၃၅ က အိမ်တစ်အိမ်မှာ ကလေးထိန်း လုပ်တယ်",
+    "ကျွန်မ အသက် ၄၀၊ ဆရာဝန်အိမ်မှာ ကလေး ၃ ယောက်ကို ကြည့်ပေးရတယ်",
+    "kyanaw police ko phone sat mal",
+    "HR က work permit ရဲ့ မိတ္တူ ကူးပြီး ဖိုင်ထဲမှာ သိမ်းထားတယ်",
+]

@@ -333,6 +333,58 @@ POSITIVES = [
     ("राति कोठामा ताल्चा लगाइदिन्छन्, बाहिर जान पाइँदैन", False, ("restriction_of_movement",)),
     ("sahuni le kura namane ghar bata nikaldinchhin bhanchhin", False, ("intimidation_threats",)),
     ("bhai 16 ko, godam ma forklift chalauchha", True, ("hazardous_work",)),
+    # tune12 families: minding someone's children as a job (third person and first person), and
+    # those children are not child workers; minding a counter or shop in the first person; a
+    # hand put on the body; someone coming into the room at night is not night work; schooling
+    # promised to bring a young person, and not enrolled in school; 12-24 hours a week is not
+    # overtime; the original kept "with himself"; "no papers, where will you go / who will keep
+    # you?" said to the worker
+    ("मेरी बहिनी १५ वर्षकी, छिमेकीको घरमा बच्चा हेर्छे", True, ()),
+    ("ma 15 barsa ko, sanibar mama ko pasal ma baschhu", True, ()),
+    ("उमेर १६, म ग्यास स्टेसनको काउन्टरमा बस्छु", True, ()),
+    ("म साहुको घरमा बच्चा हेर्ने काम गर्छु, राति ११ बजेसम्म", False, ("night_or_school_hours",)),
+    ("ma ek ghar ma bachha herne kaam garchhu, hapta ma 70 ghanta", False, ("excessive_overtime",)),
+    (
+        "manager le malai haat lagauchha, kasailai nabhan bhanchha",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("साहुले मेरो शरीरमा हात हाल्न खोज्यो", False, ("physical_sexual_violence",)),
+    (
+        "malik raati mero kotha ma pasyo ra chhati ma haat halyo",
+        False,
+        ("physical_sexual_violence",),
+        ("night_or_school_hours",),
+    ),
+    (
+        "म सोह्र वर्षको हुँ। 'पढाइदिन्छु' भनेर मामाले ल्याउनुभयो, तर स्कुल भर्ना गराइदिनुभएन, पसलमा काम गर्छु",
+        True,
+        ("deception", "night_or_school_hours"),
+    ),
+    (
+        "school pathaidinchhu bhanera kaka le yaha lyayo, ahile ghar ko sabai kaam garchhu",
+        False,
+        ("deception",),
+    ),
+    (
+        "ma 16 barsa ko, kaka le school ma bharna garaidiyena, pasal ma kaam garchhu",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("hapta ma 15 ghanta jati restaurant ma kaam garchhu", False, (), ("excessive_overtime",)),
+    ("साहुले मेरो परमिटको सक्कल आफूसँगै राख्छ", False, ("retention_of_identity_documents",)),
+    (
+        "malik le mero passport ko original afai sanga rakheko chha",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "'तिम्रो भिसा छैन, अरू कसले राख्छ?' भन्छ मालिक",
+        False,
+        ("abuse_of_vulnerability",),
+        ("retention_of_identity_documents",),
+    ),
+    ("timro kagaj chaina, kaha janchhas bhanchha sahu", False, ("abuse_of_vulnerability",)),
 ]
 
 NEGATIVES = [
@@ -416,4 +468,13 @@ NEGATIVES = [
     "घरबेटीले घरबाट निकालिदिन्छु भन्यो",
     "forklift ko license kasari linchha?",
     "फोर्कलिफ्ट चलाउने लाइसेन्स कहाँ पाइन्छ? म ३० वर्षको हुँ",
+    # tune12 families: a girl said not to work with the negative in -दिन/-dina; a parent's own
+    # plan for school; hours told per week; the writer keeping their own passport; someone
+    # coming into the room at night
+    "mero chhori 16 barsa ki, college jaanchhe, kaam gardina",
+    "बहिनी १४ वर्षकी छ, पसलमा बस्दिन, घरमै पढ्छे",
+    "ma chhora lai school pathaunchhu bhanera socheko chhu",
+    "हप्तामा २० घण्टा मात्र काम गर्छु",
+    "मेरो पासपोर्ट म आफूसँगै राख्छु",
+    "sahu raati mero kotha ma aaucha, ramro lagdaina",
 ]

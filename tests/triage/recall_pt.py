@@ -548,3 +548,77 @@ NEGATIVES += [
     "ainda não matriculei meu filho no curso de inglês",
     "minha irmã trabalha numa empresa de limpeza de escritórios e gosta muito",
 ]
+
+# tune12 families: a shift from the evening into the night or the morning with a bare end hour
+# ("das 9 da noite às 5", "das 22 às 6", "das 11 às 7 da manhã") and a 9-10 pm start; refusing a
+# double shift, overtime or a Sunday answered with dismissal (intimidation plus overtime), and
+# "tem fila de gente querendo a vaga"; "dobra" as a double shift; a birthday told as "fez 16 mês
+# passado" / "semana passada" / "dia 3" (not a count of months); crowding told as "moramos em
+# 14", rooms against people, people sleeping in the living room or garage; "dorme na sala" is a
+# living room, sleeping in class is "na sala de aula".
+POSITIVES += [
+    ("meu turno no galpão de móveis é das 9 da noite às 5", False, ("night_or_school_hours",)),
+    ("trabalho na padaria industrial das 22 às 6", False, ("night_or_school_hours",)),
+    (
+        "na lavanderia a gente pega às 10 da noite e só larga de manhã",
+        False,
+        ("night_or_school_hours",),
+    ),
+    ("faço limpeza no posto das 11 às 7 da manhã", False, ("night_or_school_hours",)),
+    ("meu primo entra às 7 da noite e sai às 2 no depósito", False, ("night_or_school_hours",)),
+    (
+        "o encarregado avisou que quem não fizer a dobra no sábado está fora",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    (
+        "caso a gente não faça hora extra ele disse que pode procurar outro emprego",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    (
+        "a patroa falou q se eu nao vier no domingo nem preciso voltar mais, ta demitida",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    (
+        "o gerente vive dizendo que tem fila de gente esperando a nossa vaga",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("o dono fala que tem muita gente querendo o seu lugar", False, ("intimidation_threats",)),
+    ("a gente faz dobra três vezes por semana na lanchonete", False, ("excessive_overtime",)),
+    ("minha sobrinha fez 15 semana passada e já trabalha na feira", True, ()),
+    ("meu irmão completou 16 mês passado e trabalha numa pizzaria", True, ()),
+    ("o Caio fez 17 dia 2 e trabalha de entregador", True, ()),
+    (
+        "moramos em 14 num sobrado que o gato aluga pra gente",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "o apartamento de 2 quartos tem 10 trabalhadores da obra",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "tem uns caras dormindo na garagem e na cozinha da casa do empreiteiro",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "ele dorme na sala de aula porque trabalha de madrugada na fábrica",
+        False,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "trabalho das 9 às 6 no escritório",
+    "minha mãe chega às 10 da noite em casa",
+    "se não quiser fazer hora extra tudo bem, ninguém é obrigado",
+    "ela fez uma dobra de roupa na costura",
+    "faz 2 mês que mudamos de casa",
+    "moramos em 4 numa casa boa",
+    "meu cachorro dorme na cozinha",
+    "meu tio dorme na sala quando vem visitar",
+]

@@ -486,3 +486,64 @@ NEGATIVES += [
     "wiilkayga 12 jir ah wuxuu ka noqday go'aankiisa",
     "wiilkayga 13 jir ah wuxuu rabaa inuu garsoore noqdo",
 ]
+
+# tune12 families: the impersonal "is not allowed" (looma / nalooma) to leave, "alone" in every
+# person; the toilet refused is not restriction of movement; "don't come back" to whoever refuses,
+# the progressive and future of "fire" ("waa lagaa ceyrinayaa"); refusing overtime under threat;
+# "all N of us" / "all together" in one room, a windowless room; leave for the toilet not given;
+# an injury ignored or "keep working"; turkey plants ("warshadda turkiga")
+POSITIVES += [
+    (
+        "gabadha shaqaalaha ah looma oggola inay dibadda u baxdo",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("inaan xerada ka baxno nalooma oggola", False, ("restriction_of_movement",)),
+    ("keligiis ma bixi karo, waardiye ayaa la socda", False, ("restriction_of_movement",)),
+    (
+        "xitaa musqusha lama oggola inaan tagno",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "maamulaha wuxuu yiri qofkii diida shift-ka labaad ha soo laabanin",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    (
+        "haddii aad diiddo saacadaha dheeraadka shaqada waa lagaa ceyrin doonaa",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    ("kormeeraha ayaa yiri waa laydinka cayrinayaa", False, ("intimidation_threats",)),
+    ("afarteenaba waxaan ku seexannaa hal qol", False, ("abusive_working_living_conditions",)),
+    (
+        "shaqaalaha waxay ku wada nool yihiin isku qol",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("qol aan daaqad lahayn ayay ku seexdaa", False, ("abusive_working_living_conditions",)),
+    (
+        "supervisor-ku ima siiyo fasax aan biyo ku cabbo",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "faraha ayaa i dhaawacmay laakiin wuu iska dhego tiray",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "dhabarka ayaa i xanuunay, wuxuu yiri sii wad shaqada",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("waxaan ka shaqeeyaa warshadda turkiga ee Marshall", False, ("hazardous_work",)),
+    ("walaashay 16 jir ah waxay ka shaqeysaa khadka turkiga", True, ("hazardous_work",)),
+]
+NEGATIVES += [
+    "Turkiga ayaan ka imid sanadkii hore",
+    "berri ha iman, fasax ayaad leedahay",
+    "qolkayga wuxuu leeyahay daaqad weyn",
+]

@@ -379,3 +379,29 @@ NEGATIVES += [
     "con coi báo nói về chuyện chủ giữ giấy tờ người làm",
     "con gái tôi 15 tuổi, hè này nó đi làm ở tiệm kem được không?",
 ]
+
+# tune12 families: whoever refuses is let go ("ai hông chịu ... thì cho nghỉ luôn", "cho thôi
+# việc"); a threat over the rent is no employer's coercion (the employer's "dọa gọi công an"
+# stays); a count of few hours ("chỉ được có 12 tiếng") or hours per week is no overtime, a
+# woman's own "chị làm 14 tiếng" still is
+POSITIVES += [
+    (
+        "ai hông chịu ở lại làm thêm thì ông chủ cho nghỉ luôn",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "nếu tụi em không chịu làm chủ nhật thì quản lý cho thôi việc",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("ông chủ dọa gọi công an nếu tụi tui đòi lương", False, ("intimidation_threats",)),
+    ("chị làm 14 tiếng mỗi ngày ở tiệm nail", False, ("excessive_overtime",)),
+]
+
+NEGATIVES += [
+    "tuần này tui chỉ được có 12 tiếng thôi, ít quá",
+    "mỗi tuần chỉ làm được 15 tiếng",
+    "chủ nhà dọa gọi cảnh sát nếu tụi tui không trả tiền nhà",
+    "bà chủ trọ hăm dọa đuổi ra vì tui trễ tiền phòng",
+]
