@@ -360,3 +360,56 @@ NEGATIVES = [
     "я живу в Чикаго, працюю в гаражі",
     "Працюю 12. Все нормально.",
 ]
+
+# tune12 families: deductions that leave the worker "in the minus" (a leased truck); no single
+# day off and round-the-clock live-in work; never once paid, pay "saved" by the boss or put on
+# his account; "nowhere to go" and "nobody needs you here"; transliterated document taking,
+# US papers named in English, "so you don't lose it"; "not allowed to go out" verb last; leaving
+# forbidden until a debt is paid is the debt, not confinement
+POSITIVES += [
+    ("після всіх вирахувань я завжди в мінусі перед агенцією", False, ("debt_bondage",)),
+    ("знімають за лізинг вантажівки, і я виходжу в мінус", False, ("debt_bondage",)),
+    ("vse odno v minusi pered kompanijeju", False, ("debt_bondage",)),
+    ("вже два місяці ні одного вихідного", False, ("excessive_overtime",)),
+    ("доглядаю за пані цілодобово, живу в неї", False, ("excessive_overtime",)),
+    ("pratsiuiu bez zhodnoho vykhidnoho", False, ("excessive_overtime",)),
+    ("жодного разу не отримав зарплату за три місяці", False, ("withholding_of_wages",)),
+    ("бос каже, що відкладає наші гроші до кінця року", False, ("withholding_of_wages",)),
+    ("ni razu ne otrymav zarplatu", False, ("withholding_of_wages",)),
+    ("hroshi vin kazhe shcho zberihaie", False, ("withholding_of_wages",)),
+    ("бригадир кладе нашу зарплату на свою картку", False, ("withholding_of_wages",)),
+    ("хазяйка каже, що без неї я тут нікому не потрібна", False, ("abuse_of_vulnerability",)),
+    ("u mene nema kudy ity, vin tse znaje", False, ("abuse_of_vulnerability",)),
+    ("sponsor zabrav nashi pasporty", False, ("retention_of_identity_documents",)),
+    ("dokumenty trymaje u sebe v sejfi", False, ("retention_of_identity_documents",)),
+    ("менеджер тримає мій EAD", False, ("retention_of_identity_documents",)),
+    ("паспорт взяв, щоб я не загубила", False, ("retention_of_identity_documents",)),
+    ("нам не можна виходити з табору без бригадира", False, ("restriction_of_movement",)),
+    (
+        "не відпускають, поки не відпрацюю квиток",
+        False,
+        ("debt_bondage",),
+        ("restriction_of_movement",),
+    ),
+    ("піти не можна, доки не віддам борг", False, ("debt_bondage",), ("restriction_of_movement",)),
+    # a neighbour who only reports the boss's threat does not set it aside
+    (
+        "Сусід по кімнаті каже, що бригадир погрожує всім депортацією",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+
+# tune12 near-misses: a neighbour, a flatmate or the landlord threatens (a quarrel at home); a
+# household bill owed; weather "in the minus"; a hotline open 24/7; the writer's own saving; no
+# reply received; nothing to do on weekends
+NEGATIVES += [
+    "Сосед по комнате угрожает выгнать меня из квартиры из-за долга за коммуналку.",
+    "хазяйка квартири погрожує виселити, якщо не заплачу вчасно",
+    "у мене борг за комуналку, але на роботі все нормально",
+    "на вулиці досі в мінусі, холодно",
+    "ваша гаряча лінія працює 24/7?",
+    "я відкладаю гроші на квиток додому",
+    "ні разу нічого не отримала у відповідь від агенції",
+    "на вихідних тут нема куди піти, нудно",
+]

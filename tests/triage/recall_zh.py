@@ -290,3 +290,21 @@ NEGATIVES += [
     "我辞工以后也找不到工作，能领失业金吗",
     "经理被老板打了个电话叫回去开会",
 ]
+
+# tune12 families: toxic exposure told by the solvent or its fumes and their effects (nail
+# salons, paint, glue), and a rash on the hands
+POSITIVES += [
+    ("在美甲店上班，天天闻卸甲水，头好晕", False, ("hazardous_work",)),
+    ("工厂里甲醛味很重，大家都咳嗽", False, ("hazardous_work",)),
+    ("装修公司让我刷油漆，油漆味熏得胸闷", False, ("hazardous_work",)),
+    ("做清洁用稀释剂，手上起了一片红疹", False, ("hazardous_work",)),
+    ("我17岁，在美甲店打工，每天闻洗甲水头疼", True, ("hazardous_work",)),
+    ("每天聞卸甲水，頭暈", False, ("hazardous_work",)),
+]
+
+# tune12 near-misses: a headache from the news; a child's rash at home; a nail salon alone
+NEGATIVES += [
+    "看新闻看得我头疼",
+    "孩子身上出疹子了，今天请假在家",
+    "我在美甲店工作，老板人很好",
+]
