@@ -399,3 +399,57 @@ NEGATIVES += [
     "امبارح اشتغلت من ٧ الصبح ل ١٠ بالليل",
     "هل لازم اقول للشرطة عن الحادث؟",
 ]
+
+# tune12 families: Iraqi/Gulf "said" with g (گالولي, گال) and promised pay in the future tense
+# ("گال راح ناخذ ٢٥ دولار", "قالي هتقبض", "2al ra7 ya3tina"); Iraqi "من" / Maghrebi "ملي" = when
+# ("من وصلنا طلع"); crowding with a verb of living and a bare number; no cooling in the housing;
+# Maghrebi verbs of taking (شدات ليا الباسبور, خداو ليا البورطابل, التيليفون شداتو), "12 د الليل",
+# "فالليل", "كل نهار بلا راحة"; MSA "دون يوم راحة"; the cost of bringing the worker still to pay
+# back ("عليه أن يسدد ... كلفة إحضاره"); a student who "stopped attending" school
+POSITIVES += [
+    ("گالولنا الشغل بمطعم وطلع بمزرعة بعيدة", False, ("deception",)),
+    ("كالولي الراتب ٩٠٠ دولار وعطوني نصه", False, ("deception",)),
+    ("ملي وصلت لقيت الخدمة ماشي هي اللي كانو كايقولو", False, ("deception",)),
+    ("المقاول قال رح يعطينا ٢٠ دولار بالساعة وهلق بيعطينا ١١", False, ("deception",)),
+    ("el m3allem 2alli ra7 na5od 22 dollar bel sa3a", False, ("deception",)),
+    ("نايمين ١١ بغرفة وحدة فوق المحل", False, ("abusive_working_living_conditions",)),
+    ("sakneen 8 b oda wa7de", False, ("abusive_working_living_conditions",)),
+    ("الكرفان ما فيه مكيف والحرارة فوق المية", False, ("abusive_working_living_conditions",)),
+    ("el sakan mafi takyeef w nnam 3al ard", False, ("abusive_working_living_conditions",)),
+    ("مول الدار خداو ليا الپاسپور فالمطار", False, ("retention_of_identity_documents",)),
+    ("lmadame chdat lia l passport mn nhar jit", False, ("retention_of_identity_documents",)),
+    ("البورطابل حتى هو خداوه مني", False, ("isolation",)),
+    ("الجوالات سحبوها مننا أول يوم", False, ("isolation",)),
+    ("كنخدم فالليل فالمعمل ديال الحلويات", False, ("night_or_school_hours",)),
+    (
+        "كنخدم من 7 د الصباح حتى 11 د الليل كل نهار",
+        False,
+        ("excessive_overtime", "night_or_school_hours"),
+    ),
+    ("يشتغلون في المزرعة دون يوم راحة منذ شهر", False, ("excessive_overtime",)),
+    ("لازم ارجعله ٨٠٠٠ دولار حق جيبتي لهون", False, ("debt_bondage",)),
+    ("المكتب قال علينا أن نسدد ٤ آلاف دولار قبل ما ناخذ راتب", False, ("debt_bondage",)),
+    ("ysadded 10 alaf dollar taman jaybto 3al balad", False, ("debt_bondage",)),
+    (
+        "بنت جيراننا عمرها ١٥ انقطعت عن الدراسة وتشتغل في مشغل خياطة",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+# tune12 families (narrowed): a word that only begins like a negation ("لازم", "ولاية") before
+# water or a break; "ميشيغان" is not water; laughing at someone's accent is not deception; a
+# forklift licence or course asked about; a fare already paid
+NEGATIVES += [
+    "بدي اعرف اذا لازم يعطوني استراحة بعد ٥ ساعات",
+    "هل هذا مسموح بقانون ولاية ميشيغان؟",
+    "الزملا بيضحكوا على لهجتي وعلى لبسي",
+    "بدي اعمل رخصة فوركلفت، وين في كورس بالعربي؟",
+    "baddi a3mel forklift license, fi course?",
+    "دفعت ٢٠٠ دولار تمن التذكرة وجيت",
+]
+POSITIVES += [
+    ("بسوق فوركلفت بالمستودع بدون رخصة", False, ("hazardous_work",)),
+    ("المكتب ضحك علينا وجابنا على شغل تاني", False, ("deception",)),
+    # "since I came I have not gone out" is not "when I came it turned out"
+    ("من وصلت ما طلعت من البيت غير للسوق", False, (), ("deception",)),
+]
