@@ -203,6 +203,31 @@ POSITIVES = [
         ("debt_bondage",),
         ("withholding_of_wages",),
     ),
+    # tune13 families: romanised "I work" with the auxiliary apart; not enrolled in school with a
+    # job told later; "alone ... never out of the house", going out only with the employer; "I'll
+    # have you fired" (causative), "I'll check your papers", "if you don't ..., don't come
+    # tomorrow";
+    # the passport reported held ("እንደወሰደችብኝ") or locked / hidden away; the room count as a digit,
+    # romanised floor sleeping; taking advantage with -ብ-
+    ("ene 15 ametie new, be restaurant esera alehu", True, ()),
+    ("እህቴ 16 ዓመቷ ነው፣ ትምህርት አትማርም፣ ሱቅ ውስጥ ትሰራለች", True, ("night_or_school_hours",)),
+    (
+        "የአጎቴ ልጅ 15 ዓመቱ ነው፣ ትምህርት ቤት አልተመዘገበም፣ በየቀኑ በእርሻ ላይ ከጠዋት ጀምሮ ይሰራል",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("ብቻዬን ከግቢው አልወጣም፣ ሹፌሩ ይጠብቀናል", False, ("restriction_of_movement",)),
+    ("ገበያ የምሄደው ከአሰሪዬ ጋር ብቻ ነው", False, ("restriction_of_movement",)),
+    ("'ወደ HR ከሄድሽ አስባርርሻለሁ' አለችኝ", False, ("intimidation_threats",)),
+    ("aleqaw 'wereqetihin asterahalehu' alegn", False, ("intimidation_threats",)),
+    ("አለቃው 'ካልተስማማህ ነገ አትምጣ' አለኝ", False, ("intimidation_threats",)),
+    ("ፓስፖርቴን አሰሪዬ እንደወሰደችብኝ ልነግራችሁ እፈልጋለሁ", False, ("retention_of_identity_documents",)),
+    ("የኔን ፓስፖርት ሴትየዋ ሳጥን ውስጥ ደብቃዋለች", False, ("retention_of_identity_documents",)),
+    ("መታወቂያዬን መሳቢያው ውስጥ ቆልፎበታል", False, ("retention_of_identity_documents",)),
+    ("በ1 ክፍል ውስጥ 7 ሆነን እንኖራለን", False, ("abusive_working_living_conditions",)),
+    ("meret lay new yemintegnaw, alga yelenim", False, ("abusive_working_living_conditions",)),
+    ("አሰሪዋ ድህነታችንን ተጠቅሞብናል", False, ("abuse_of_vulnerability",)),
+    ("ዕዳ ስላለብን መውጣት አንችልም", False, ("debt_bondage",), ("restriction_of_movement",)),
 ]
 
 NEGATIVES = [
@@ -283,4 +308,11 @@ NEGATIVES = [
     # phone is not a phone taken
     "ባለቤቴ የወንድሙን መታወቂያ ይዞ ነው የሚሰራው",
     "ስልኬ ተሰብሯል፣ አዲስ ልገዛ ነው",
+    # tune13 families: years of experience with the trade between; a job only offered ("I'll find
+    # you work"); someone else's ID used to get hired
+    "የ12 ዓመት የግንባታ ስራ ልምድ አለኝ",
+    "ye 14 amet yetaxi shufer limd alegn",
+    "አጎቴ 'ማታ ስራ አገኝልሃለሁ' አለኝ፣ እኔ ግን አልፈልግም",
+    "አሰሪዬ የሌላ ሰው መታወቂያ ተጠቅሞ ነው ያስቀጠረኝ",
+    "ወንድሜ የአጎቴን ልጅ መታወቂያ ይዞ በመጋዘን ይሰራል",
 ]

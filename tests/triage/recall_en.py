@@ -607,3 +607,77 @@ NEGATIVES += [
     "my daughter only uses her phone for 1 hour a day, is that normal",
     "nobody will hire me because im 15, what jobs can i do",
 ]
+
+# tune13 families: third-person teen job verbs with a place ("he bags at", "she buses tables at"),
+# hedged
+# appositive ages ("a girl, 16 maybe,", "(15ish)"), a nanny's children's bedtime as a clock, tips
+# with no wage,
+# a third party collecting the worker's pay, pay or hours or trade promised against those given,
+# going out only
+# when the employer takes them, a live-in bed in a laundry room or garage
+POSITIVES += [
+    ("my cousin is 15, she buses tables at a diner on weekends", True, ()),
+    ("my grandson turns 16 in june and he sacks groceries at the supermarket", True, ()),
+    ("Marco (15) bags at the food mart after school", True, ()),
+    (
+        "a girl from our youth group, 16 maybe, runs the slicer at the deli",
+        True,
+        ("hazardous_work",),
+    ),
+    ("one of the new pickers, maybe 14, is on the night crew at the farm", True, ()),
+    ("the new kid (15ish) cleans the grinders every night", True, ("hazardous_work",)),
+    (
+        "they dont pay us a salary, only tips, and we wash cars 10 hours",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("we work for tips only at the taco truck", False, ("withholding_of_wages",)),
+    (
+        "the crew leader cashes our paychecks and hands us what he wants",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("the recruiter always picks up the boys' checks on friday", False, ("withholding_of_wages",)),
+    (
+        "i was recruited as a housemaid for $1,800 a month. it has been a year. "
+        "madam gives me $150",
+        False,
+        ("deception",),
+    ),
+    ("they hired me for $16 an hour but the boss only pays me $10 cash", False, ("deception",)),
+    (
+        "we got h2a visas for picking apples but they put us on the roofing crew",
+        False,
+        ("deception",),
+    ),
+    ("hired as a cook but now the owner has me cleaning rooms at the motel", False, ("deception",)),
+    ("the ad promised 40 hours a week but we only get 20", False, ("deception",)),
+    (
+        "i can only go out when the family takes me to the market",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("we only leave the house when madam drives us", False, ("restriction_of_movement",)),
+    (
+        "she sleeps on a thin mattress in the garage of the house she cleans",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "i sleep on the kitchen floor at my employers house",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "I am a nanny, I work from 6 am until the children go to bed, seven days a week",
+        False,
+        ("excessive_overtime",),
+    ),
+]
+
+NEGATIVES += [
+    "i make $2.13 an hour plus tips at the diner, is that legal",
+    "i pick up my paycheck on friday at the office",
+    "i was hired for $18 an hour and they pay me $18, is that normal",
+    "we packed maybe 15 boxes today, the boss was happy",
+]

@@ -566,3 +566,36 @@ NEGATIVES += [
     "estoy muy contenta con mi trabajo",
     "los americanos ganan mas, eso dicen",
 ]
+
+# tune13 families: touching after a refusal ("me agarra y le dije que no"), thrown upon, an unwanted
+# kiss;
+# not even Sunday off ("ni el domingo descansamos", "no descanso ni los domingos"); dawn to dark all
+# week;
+# a missed day costs the week's or fortnight's pay; a stated cost or debt is not a pay promise; the
+# writer's own children in a custody quarrel are not working children.
+POSITIVES += [
+    ("el encargado me toca y yo le digo que no pero sigue", False, ("physical_sexual_violence",)),
+    (
+        "el mayordomo se le echa encima a mi compañera en la bodega",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("el dueño de la fonda me quiso besar en la cocina", False, ("physical_sexual_violence",)),
+    ("en el rancho no descansamos ni los domingos", False, ("excessive_overtime",)),
+    ("chambeamos en la obra y ni el domingo paramos", False, ("excessive_overtime",)),
+    ("pizcamos de sol a sol todos los dias", False, ("excessive_overtime",)),
+    ("si me enfermo pierdo toda la semana de pago", False, ("withholding_of_wages",)),
+    ("el patron dice que si faltamos nos quita la quincena", False, ("withholding_of_wages",)),
+    ("me dijeron que ibamos a ganar 900 dolares a la semana", False, ("deception",)),
+    (
+        "tengo 15 y en la empacadora ponen a los niños a trabajar de noche",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "si falto pierdo el dia nomas",
+    "el contratista nos dijo que la renta costaba 600 dolares",
+    "mi ex quiere visitar a los niños los domingos y yo trabajo de mesera",
+]

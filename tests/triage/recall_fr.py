@@ -566,3 +566,52 @@ NEGATIVES += [
     "mon ex-copain m'a menace de me denoncer a la police",
     "la voisine menace d'appeler la police a cause du bruit",
 ]
+
+# tune13 families: the US grade with the number after it ("en grade 10"); the work card (EAD) kept
+# and
+# documents not given back ("refuse de me rendre"); all the money earned taken ("tout l'argent"); a
+# job
+# announced in the conditional, then taken elsewhere; narrowed: a butcher's shop alone (retail, no
+# machine)
+# is not hazardous, and an ex-partner's threats are no work matter
+POSITIVES += [
+    ("chui en grade 10 et je travaille au fast food le samedi", True, ()),
+    ("je rentre en grade 9 et je fais la plonge au resto de mon oncle", True, ()),
+    ("ma cousine est en grade 11, elle est caissiere au supermarche", True, ()),
+    (
+        "le patron a garde ma carte de travail depuis mon arrivee",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("l'agence refuse de nous rendre nos passeports", False, ("retention_of_identity_documents",)),
+    (
+        "mon autorisation de travail est chez le chef et il refuse de me la rendre",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("la dame empoche tout l'argent que je gagne au salon", False, ("withholding_of_wages",)),
+    ("le contremaitre garde tout l argent des pourboires", False, ("withholding_of_wages",)),
+    (
+        "le recruteur m'a dit que je serais cuisinier dans un grand hotel, "
+        "ils m'ont emmene dans une ferme",
+        False,
+        ("deception",),
+    ),
+    (
+        "on leur avait dit qu'ils gagneraient 18 dollars, finalement c'est 9",
+        False,
+        ("deception",),
+    ),
+    (
+        "jai 16 ans, je bosse dans une boucherie et je coupe la viande a la scie",
+        True,
+        ("hazardous_work",),
+    ),
+]
+NEGATIVES += [
+    "je cherche un emploi dans une boucherie a Montreal, j'ai 20 ans d'experience",
+    "la gerante compte tout l'argent de la caisse le soir",
+    "ma ex-copine menace d'appeler la police, est-ce que vous pouvez m'aider?",
+    "mon ex dit qu'il va me faire expulser, ca n'a rien a voir avec mon travail",
+    "le chef m'a dit que je pourrais partir plus tot mais finalement non",
+]

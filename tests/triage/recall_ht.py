@@ -368,3 +368,26 @@ NEGATIVES += [
     "nou tout rete nan yon sèl kay ak fanmi an",
     "ou ka chèche lòt travay si w vle",
 ]
+
+# tune13 families: a noun subject found a job ("yon tifi sèz an jwenn yon djòb"); "okenn moun pa ka
+# soti" and the gate locked at an hour; the dismissal threat after "si w di non" and quoted; sent
+# back
+# "ann Ayiti"; "pa gen bon papye" and "nobody else will hire you"
+POSITIVES += [
+    ("kouzin mwen, yon jenn fi 15 an, fèk jwenn yon ti djob nan makèt la", True, ()),
+    ("ti gason vwazen an gen 16 an, li jwenn travay nan yon garaj", True, ()),
+    ("okenn travayè pa ka soti nan kan an san bòs la", False, ("restriction_of_movement",)),
+    ("yo klete baryè a apre 9è chak swa", False, ("restriction_of_movement",)),
+    ("si nou di non pou overtime a li di “nou mèt al lakay nou”", False, ("intimidation_threats",)),
+    ("manadjè a di l ap voye nou tounen an Ayiti si nou plenyen", False, ("intimidation_threats",)),
+    ("bòs la konnen m pa gen vre papye, li peye m mwatye", False, ("abuse_of_vulnerability",)),
+    (
+        "li toujou di nou pa gen okenn lòt patwon ki va anboche nou",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+NEGATIVES += [
+    "pitit mwen gen 16 an, li vle jwenn yon djob pou ete a",
+    "m gen 35 an, m fèk jwenn yon djob nan otèl la. pitit mwen gen 12 an",
+]

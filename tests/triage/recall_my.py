@@ -323,3 +323,28 @@ NEGATIVES += [
     "kyanaw police ko phone sat mal",
     "HR က work permit ရဲ့ မိတ္တူ ကူးပြီး ဖိုင်ထဲမှာ သိမ်းထားတယ်",
 ]
+
+# tune13 families: out only when escorted or allowed ("လိုက်ပို့မှ", "ခွင့်ပြုမှ", "lite po mha");
+# far from town; not allowed to talk with others; romanised phone taken or forbidden; not one coin
+# into the hand; pay "saved for you"; no day off with words between, not one day of rest, every day
+# from morning to late night; a neighbour's police threat in a private quarrel is not the employer's
+POSITIVES += [
+    ("မန်နေဂျာ လိုက်ခေါ်မှပဲ ဆိုင်ကို သွားလို့ရတယ်", False, ("restriction_of_movement",)),
+    ("boss ka khwint pyu mha apyin thwar lo ya tal", False, ("restriction_of_movement",)),
+    ("ခြံက မြို့ကနေ မိုင် ၄၀ လောက် ဝေးတယ်", False, ("isolation",)),
+    ("ဧည့်သည်တွေနဲ့ စကားလုံးဝမပြောရဘူး", False, ("isolation",)),
+    ("supervisor ka phone ko yu thwar tal", False, ("isolation",)),
+    ("a lote chein phone ma thone ya bu", False, ("isolation",)),
+    ("ခြောက်လရှိပြီ တစ်ပြားမှ ကျွန်မကို မပေးဘူး", False, ("withholding_of_wages",)),
+    ("အလုပ်ရှင်က ပိုက်ဆံကို ငါ့အတွက် သိမ်းထားပေးမယ် ပြောတယ်", False, ("withholding_of_wages",)),
+    ("ပိတ်ရက်ဆိုတာ ဘယ်တော့မှ မရှိဘူး", False, ("excessive_overtime",)),
+    ("တစ်လလုံး တစ်ရက်မှ မနားရဘူး", False, ("excessive_overtime",)),
+    ("နေ့တိုင်း မနက် ၇ နာရီကနေ ည ၁၀ နာရီထိ ပန်းကန်ဆေးရတယ်", False, ("excessive_overtime",)),
+    ("manager ka ICE ko khaw mal lo pyaw tal", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "ဈေးနဲ့ မဝေးပါဘူး",
+    "ကျွန်မ လစာကို ဘဏ်မှာ စုထားတယ်",
+    "my neighbour ka noise kate police khaw mal lo pyaw tal",
+    "အိမ်နီးချင်းက ကားရပ်တာကြောင့် ရဲကို ဖုန်းဆက်မယ်လို့ ပြောတယ်",
+]

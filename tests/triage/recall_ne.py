@@ -384,7 +384,27 @@ POSITIVES = [
         ("abuse_of_vulnerability",),
         ("retention_of_identity_documents",),
     ),
-    ("timro kagaj chaina, kaha janchhas bhanchha sahu", False, ("abuse_of_vulnerability",)),
+    # tune13 families: a job obtained in the first person; not enrolled in school told in the
+    # perfect negative or "without enrolling"; the document in the employer's locker or drawer,
+    # or locked away by them; asked for, the document promised only "after" something
+    ("ma 15 barsa ki hu, yo barsa restaurant ma waitress ko jagir payen", True, ()),
+    ("म सत्र वर्षको हुँ, मैले ग्यास स्टेसनमा काम पाएँ", True, ()),
+    ("umer 16, malai mall ko pasal ma job milyo", True, ()),
+    (
+        "bhanji 14 barsa ki chha, uslai school ma bharna garideko chhaina, ghar ko kaam garchhe",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("भतिजो पन्ध्र वर्षको छ, स्कुल भर्ना नगरी पसलमा काम लगाउँछन्", True, ("night_or_school_hours",)),
+    ("mero passport sahu ko daraj ma chha, dindaina", False, ("retention_of_identity_documents",)),
+    ("राहदानी मालिकले आफ्नो तिजोरीमा राखेको छ", False, ("retention_of_identity_documents",)),
+    ("कम्पनीले हाम्रो भिसा कार्ड ताल्चा लगाएर राख्छ", False, ("retention_of_identity_documents",)),
+    (
+        "passport magda 'contract sakiye pachhi' bhanchha manager",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("sahu le forklift certificate bina chalauna lagayo", False, ("hazardous_work",)),
 ]
 
 NEGATIVES = [
@@ -477,4 +497,12 @@ NEGATIVES = [
     "हप्तामा २० घण्टा मात्र काम गर्छु",
     "मेरो पासपोर्ट म आफूसँगै राख्छु",
     "sahu raati mero kotha ma aaucha, ramro lagdaina",
+    # tune13 families: a job only wished for; a parent's own new job beside a child's age; a
+    # machine's certificate sought; the writer's own passport in their own locker; pay (not a
+    # document) promised "after"
+    "ma 16 barsa ko hu, kaam paye bhane ramro hunthyo",
+    "छोरी १३ वर्षकी छ, मलाई होटलमा जागिर मिल्यो",
+    "फोर्कलिफ्टको सर्टिफिकेट कहाँबाट लिने?",
+    "मैले पासपोर्ट आफ्नो दराजमा ताला लगाएर राखेको छु",
+    "talab magda 'arko hapta pachhi' bhanchha",
 ]

@@ -622,3 +622,43 @@ NEGATIVES += [
     "meu cachorro dorme na cozinha",
     "meu tio dorme na sala quando vem visitar",
 ]
+
+# tune13 families: fall gear missing on a roof or scaffold; the undocumented "are worth no more";
+# no pay until the debt is paid; a request to keep a secret is not isolation; a pretext for keeping
+# a document is not a job promise.
+POSITIVES += [
+    (
+        "o meu primo trabalha no andaime sem capacete nem corda",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("a gente coloca telha sem cinto de seguranca", False, ("abusive_working_living_conditions",)),
+    (
+        "o patrao fala que sem papel a gente nao merece mais que 10",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("ela diz que quem e ilegal nao vale mais do que isso", False, ("abuse_of_vulnerability",)),
+    (
+        "a gente so vai receber salario depois de quitar a divida da viagem",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("ele nao recebe nada ate pagar a passagem toda", False, ("withholding_of_wages",)),
+    (
+        "ela me pediu pra eu nao falar pra ninguem que a patroa pegou o passaporte",
+        False,
+        ("retention_of_identity_documents",),
+        ("isolation",),
+    ),
+    (
+        "o gato falou que era so pra tirar copia e ficou com meu passaporte",
+        False,
+        ("retention_of_identity_documents",),
+        ("deception",),
+    ),
+]
+NEGATIVES += [
+    "minha amiga pediu pra eu nao falar pra ninguem do namorado dela",
+    "o banco disse que era pra guardar o cartao num lugar seguro",
+]

@@ -547,3 +547,44 @@ NEGATIVES += [
     "berri ha iman, fasax ayaad leedahay",
     "qolkayga wuxuu leeyahay daaqad weyn",
 ]
+
+# tune13 families: a young person's task with a preposition ("waxay ka iibisaa"), paid a sum
+# ("waxay siiyaan $40"), pay kept "so that I don't leave" and kept "in" an account, "you owe us"
+# with "na / ii", "if you leave before N years" (not a past cue), "so that you don't run off" only
+# with a document, a forklift licence asked about
+POSITIVES += [
+    ("inantayda 15 jir ah waxay ka iibisaa dukaanka adeerkeed", True, ()),
+    ("wiilkayga 13 jir ah wuxuu ku caawiyaa makhaayadda ina adeerkiis", True, ()),
+    ("ina abtigay 15 jir ah, Sabtida waxay siiyaan $40", True, ()),
+    (
+        "mushaharkayga ayay haystaan si aanan u tagin",
+        False,
+        ("withholding_of_wages",),
+        ("retention_of_identity_documents",),
+    ),
+    ("lacagteena waa la xiray si aynaan u bixin", False, ("withholding_of_wages",)),
+    (
+        "mushaarkeyga akoon ayay ku haystaan ilaa qandaraasku dhammaado",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "baasaboorka xafiiska ayay ku hayaan si aanan u cararin",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "haddii aad shaqada ka tagto hal sano ka hor, 5000 doolar ayaad na leedahay",
+        False,
+        ("debt_bondage",),
+    ),
+    ("waxaan wadaa forklift-ka habeenkii", False, ("hazardous_work", "night_or_school_hours")),
+]
+
+NEGATIVES += [
+    "lacag ayaan kaydsadaa si aanan u tagin dalka",
+    "si aanan u tagin ayaan halkan u joogaa",
+    "saddex sano ka hor baasaboorka ayay iga qaateen shaqadii hore",
+    "sidee lagu helaa forklift certificate?",
+    "forklift licence sidee ku heli karaa?",
+]

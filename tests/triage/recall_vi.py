@@ -405,3 +405,52 @@ NEGATIVES += [
     "chủ nhà dọa gọi cảnh sát nếu tụi tui không trả tiền nhà",
     "bà chủ trọ hăm dọa đuổi ra vì tui trễ tiền phòng",
 ]
+
+# tune13 families: a document held by the employer told document-first ("hộ chiếu ... bà chủ cầm"),
+# the employer's "let me keep it so it won't get lost", kept from school by the employer (school
+# hours,
+# not confinement), "no base salary" (commission pay, not withheld wages), a young person said not
+# to work
+POSITIVES += [
+    (
+        "hộ chiếu của tui bà chủ cầm luôn từ hồi mới qua",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("giay to thi ong chu cam het, ko tra", False, ("retention_of_identity_documents",)),
+    (
+        "thẻ xanh của em, bà chủ nói để bà giữ cho khỏi mất",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("cò nói đưa anh cầm cho đỡ thất lạc", False, ("retention_of_identity_documents",)),
+    (
+        "em 15 tuổi, chủ tiệm không cho em đi học, bắt ở tiệm làm suốt ngày",
+        True,
+        ("night_or_school_hours",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "con bé 14 tuổi, bà chủ quán ko để nó tới trường, bắt phụ quán",
+        True,
+        ("night_or_school_hours",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "thang em ho 16t, ong chu bat no nghi hoc de lam o trang trai",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("ba thang nay ko co luong", False, ("withholding_of_wages",)),
+    ("chủ không trả lương cơ bản cho tụi em hai tháng nay", False, ("withholding_of_wages",)),
+    ("em trai tôi 16 tuổi, nó chưa 18 mà làm ở lò gà", True, ("hazardous_work",)),
+    ("chủ không cho tụi em ra ngoài", False, ("restriction_of_movement",)),
+]
+
+NEGATIVES += [
+    "tiệm trả theo phần trăm, không có lương cứng",
+    "ko co luong theo gio, chi an commission voi tip thoi",
+    "con gái tôi 16 tuổi, nó ko đi làm thêm gì hết. tôi làm ở nhà máy",
+    "em trai tôi mới 16 tuổi, nó không có đi làm, chỉ đi học",
+    "con tôi chưa đi làm, nó mới 15",
+]

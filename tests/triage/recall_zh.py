@@ -308,3 +308,21 @@ NEGATIVES += [
     "孩子身上出疹子了，今天请假在家",
     "我在美甲店工作，老板人很好",
 ]
+
+# tune13 families: refusing overtime or work answered with "then don't come back" (Mandarin and
+# Cantonese); a machine's licence asked about is not running it; a basement in someone's home
+# counts only when crowded or described (no windows, no hot water)
+POSITIVES += [
+    ("经理说不加班的话以后就别来了", False, ("intimidation_threats",)),
+    ("组长讲唔做就唔使返嚟", False, ("intimidation_threats",)),
+    ("要是不想干，明天就不要再来上班", False, ("intimidation_threats",)),
+    ("六个人住在工头家的地下室，挤得要命", False, ("abusive_working_living_conditions",)),
+    ("宿舍窗户都没有，热水也没有", False, ("abusive_working_living_conditions",)),
+    ("我在冷库开铲车，没人给我们培训", False, ("hazardous_work",)),
+]
+NEGATIVES += [
+    "铲车执照哪里可以考？",
+    "想问开叉车需要什么证书",
+    "我住在亲戚家地下室，房租不贵",
+    "老板说我明天不用来了，店要装修",
+]
