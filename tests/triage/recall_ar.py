@@ -453,3 +453,37 @@ POSITIVES += [
     # "since I came I have not gone out" is not "when I came it turned out"
     ("من وصلت ما طلعت من البيت غير للسوق", False, (), ("deception",)),
 ]
+
+# tune13 families: Maghrebi pay verb خلّص and the pay noun; Maghrebi "not out of the house alone"
+# and the door "مسدود"; the phone taken along with the passport ("و" + phone); promised pay with
+# its period further from "they told me"; whoever leaves (hospital, complaint) not coming back
+POSITIVES += [
+    ("عندي ثلاث شهور ما كيخلصونيش، كل مرة غدا", False, ("withholding_of_wages",)),
+    ("المدام ما عطاتني حتى درهم من الصيف", False, ("withholding_of_wages",)),
+    ("khdemt 4 chhour w ma khalsounach", False, ("withholding_of_wages",)),
+    ("كنخدم فالفيلا وما كنخرجش بوحدي أبدا", False, ("restriction_of_movement",)),
+    ("البوابة ديال الفيلا ديما مغلوقة علينا", False, ("restriction_of_movement",)),
+    ("ما نطلع من الشقة لوحدي، المدام معي دايما", False, ("restriction_of_movement",)),
+    ("صاحب الشغل سحب الاقامة والموبايل من اول اسبوع", False, ("isolation",)),
+    ("5ado el basbor w el mobile men awal yom", False, ("isolation",)),
+    (
+        "وعدوني بشغل في مطعم محترم ب ١٢٠٠ دولار في الشهر",
+        False,
+        ("deception",),
+    ),
+    ("galo lina nkhdmo f lfarm b 900 dollar f simana", False, ("deception",)),
+    (
+        "المشرف قال اي واحد يشتكي للمكتب ما يرجع للمصنع تاني",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("قالي روح اتعالج بس ما ترجع للشغل", False, ("intimidation_threats",)),
+    ("illi bado yestaraye7 ma yerja3 3al sho8l", False, ("intimidation_threats",)),
+]
+# tune13 near-misses: Levantine "ما خلصنا" (we did not finish), "got rid of the debt", the
+# metaphor "all doors are closed", staying in out of fear at night
+NEGATIVES += [
+    "ما خلصنا الشغل امبارح لانو الماكينة خربت",
+    "الحمد لله تخلصت من الدين السنة الماضية",
+    "كل الابواب مسدودة في وجهي، بدور على شغل",
+]

@@ -413,3 +413,37 @@ NEGATIVES += [
     "ні разу нічого не отримала у відповідь від агенції",
     "на вихідних тут нема куди піти, нудно",
 ]
+
+# tune13 families: every transliteration of "I work" with job titles and workplaces; the boss owes
+# the worker, or pays only now and then; the phone taken (named first), calls only watched; part of
+# the group sleeping on the floor; no English told verb last, "who else will hire you", the boss
+# knowing the worker's status; a weekly total of hours is not excessive
+POSITIVES += [
+    ("meni 15, pratsuyu u kafe po vykhidnykh", True, ()),
+    ("mini 17, ja pracuju oficiantom u restorani", True, ()),
+    ("sestri 16, vona pratsuye kasyrkoju", True, ()),
+    ("мені 16, працюю в кінотеатрі ввечері", True, ()),
+    ("хазяїн вже два місяці винен, каже чекайте", False, ("withholding_of_wages",)),
+    ("він винен мені за три тижні роботи", False, ("withholding_of_wages",)),
+    ("бригадир должен нам по 2000 долларов", False, ("withholding_of_wages",)),
+    ("платять коли як, то платять, то ні", False, ("withholding_of_wages",)),
+    ("платить готівкою і то через раз", False, ("withholding_of_wages",)),
+    ("vin platyt cherez raz", False, ("withholding_of_wages",)),
+    ("мобільні агент відібрав у першу ж ніч", False, ("isolation",)),
+    ("додому звоним тільки при ньому", False, ("isolation",)),
+    ("дзвонити можна лише з її телефону", False, ("isolation",)),
+    ("частина хлопців спить на підлозі в коридорі", False, ("abusive_working_living_conditions",)),
+    ("англійської ми не знаємо, і він цим користується", False, ("abuse_of_vulnerability",)),
+    ("хазяйка повторює: кому ти ще потрібна", False, ("abuse_of_vulnerability",)),
+    ("каже, хто тебе ще візьме з таким статусом", False, ("abuse_of_vulnerability",)),
+    ("менеджер знає, що ми по паролю, і платить менше", False, ("abuse_of_vulnerability",)),
+]
+# tune13 near-misses: a weekly total of hours; a payday not always on time; the worker's own debt
+NEGATIVES += [
+    "працюю по 12 годин на тиждень у магазині, хочу більше",
+    "работаю 20 часов в неделю, учусь в колледже",
+    "платять не завжди вчасно, але платять",
+]
+POSITIVES += [
+    ("я винен йому 2000 за квиток", False, ("debt_bondage",), ("withholding_of_wages",)),
+]
