@@ -33,6 +33,7 @@ def test_minor_ages(text: str, lang: str | None, age: int) -> None:
 def test_romanised_languages_detected_without_hint() -> None:
     assert assess("3omri 15 sana w bashtghel bel masna3").language == "ar"
     assert assess("mero umer 15 barsa ho ra ma factory ma kaam garchhu").language == "ne"
+    assert assess("ene ezih betam esera alehu, aleqaye behuala yikefelal yilal").language == "am"
 
 
 @pytest.mark.parametrize(
