@@ -188,9 +188,9 @@ def _one_to_one(text: str) -> bool:
 # ("форклiфт" with a Latin i, "HАЛОГ" with a Latin H: a keyboard layout not switched),
 # after lowercasing. A word with any other Latin letter is left as written.
 _CYRILLIC = "\u0400-\u04ff"
-_MIXED_CYRILLIC_WORD = re.compile(
-    rf"[a-z{_CYRILLIC}]*(?:[{_CYRILLIC}][a-z]|[a-z][{_CYRILLIC}])[a-z{_CYRILLIC}]*"
-)
+_MIXED = rf"[{_CYRILLIC}][a-z]|[a-z][{_CYRILLIC}]"  # a Cyrillic and a Latin letter side by side
+_MIXED_PAIR = re.compile(_MIXED)
+_MIXED_CYRILLIC_WORD = re.compile(rf"[a-z{_CYRILLIC}]*(?:{_MIXED})[a-z{_CYRILLIC}]*")
 _LOOKALIKES = "aceiopxykmhbt"
 _TO_CYRILLIC = str.maketrans(
     _LOOKALIKES, "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443\u043a\u043c\u043d\u0432\u0442"
@@ -207,6 +207,10 @@ def _cyrillic_word(m: re.Match[str]) -> str:
 def _unmix_cyrillic(folded: str) -> str:
     """`folded` with lookalike Latin letters inside Cyrillic words made Cyrillic (one
     character for one: offsets do not move)."""
+    # Almost no text has such a word: one linear search spares the word regex, which
+    # would try a match at every position of every non-ASCII text.
+    if _MIXED_PAIR.search(folded) is None:
+        return folded
     return _MIXED_CYRILLIC_WORD.sub(_cyrillic_word, folded)
 
 
