@@ -706,9 +706,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
     idle_self = _idle_sentences(t, work_self_raw, work_self, lexes, primary)
     idle_other = _idle_sentences(t, work_other_raw, work_other, lexes, primary)
     working_ages = [
-        a
-        for a in ages
-        if not _inside((a.start, a.end), idle_self if a.kind == "self" else idle_other)
+        a for a in ages if not _inside(a.span, idle_self if a.kind == "self" else idle_other)
     ]
     self_cues = [c for c in self_cues if not _inside(c, idle_self)]
     other_cues = [c for c in other_cues if not _inside(c, idle_other)]
@@ -763,7 +761,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
         and adult_ages
     ):
         used_ages = []  # "looks 15 but showed me his licence: he is 20"
-    minor_evidence += [(a.start, a.end) for a in used_ages]
+    minor_evidence += [a.span for a in used_ages]
     is_minor = bool(minor_evidence)
 
     age: int | None = None
