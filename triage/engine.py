@@ -68,6 +68,14 @@ _CHILD_WORK_DISTANCE = 120
 # age trap holding one is an hour, not the writer's past age.
 _CLOCK_TIME = re.compile(r"[0-9]\s*(?::[0-5][0-9]|[ap]\.?\s?m\b|h\b)")
 _OTHER_WORK_DISTANCE = 120
+# A shift's hours as a range of clock times ("9-12", "3:30-6:30", "8h-14h", "4-8pm") and a
+# wage ("$30", "12$"): digits and signs, the same in every language once folded. Like
+# `minor.job_context`, they show a job without saying whose.
+_SHIFT_HOURS = re.compile(
+    r"(?<![\w/.:,-])(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9])?\s?(?:[ap]\.?m\.?|h|g)?\s?-\s?"
+    r"(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9])?(?:\s?(?:[ap]\.?m\b|h\b|g\b))?(?![\w/-]|[.:,][0-9])"
+)
+_WAGE = re.compile(r"\$\s?[0-9]|[0-9]\s?\$")
 
 
 # Lists found with `_Text.spans` (role names); indicator lists are "+code" / "!code".
@@ -80,6 +88,7 @@ _ROLES = (
     "minor_other",
     "child_words",
     "student",
+    "job_context",
     "work_self",
     "work_other",
     "young_night",
@@ -711,6 +720,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
     self_cues = [c for c in self_cues if not _inside(c, idle_self)]
     other_cues = [c for c in other_cues if not _inside(c, idle_other)]
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
+    jobs = _job_contexts(ft, lexes, lives, primary)
     minor_ages = [a for a in working_ages if a.value < 18]
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
     self_minor = [a for a in minor_ages if a.kind == "self"]
@@ -719,7 +729,11 @@ def assess(text: str, language: str | None = None) -> Assessment:
 
     minor_evidence: list[tuple[int, int]] = []
     used_ages: list[_Age] = []
-    if working_any and (self_minor or self_cues):
+    grown = any(a.kind == "self" for a in adult_ages)  # "I was 17 when I started, now 19"
+    if (
+        working_any
+        or (not grown and _writers_job(t, jobs, [a.span for a in self_minor] + self_cues, lexes))
+    ) and (self_minor or self_cues):
         used_ages += self_minor
         minor_evidence += self_cues
     if work_other and (other_minor or other_cues):
@@ -744,6 +758,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
             and (
                 _near([a.span], _told_of(t, a.span, theirs, students), _OTHER_WORK_DISTANCE)
                 or _job_in_sentence(t, a.span, work_self, lexes)
+                or _job_told_with(t, a.span, jobs, students, lexes)
             )
         ]
         minor_evidence += [
@@ -923,6 +938,72 @@ def _job_in_sentence(
         (lex.first_person is not None and lex.first_person.search(t, lo, hi))
         or (lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi))
         for lex in lexes
+    )
+
+
+def _job_contexts(
+    text: _Text, lexes: tuple[Lexicon, ...], lives: list[AbstractSet[str]], primary: Lexicon | None
+) -> list[tuple[int, int]]:
+    """Signs of a job that do not say whose: shift hours, a wage (`_SHIFT_HOURS`, `_WAGE`)
+    and the `minor.job_context` words ("work permit", "got hired"), not negated or wished
+    for, and not in a sentence saying someone is at school ("she is in school 8-3")."""
+    t = text.t
+    out = [m.span() for rx in (_SHIFT_HOURS, _WAGE) for m in rx.finditer(t)]
+    for lex, live in zip(lexes, lives, strict=True):
+        if "job_context" in live:
+            neg = _negation_lexes(lex, primary)
+            out += _hits(text.spans(lex, "job_context"), t, neg, hypothetical=True)
+    if not out:
+        return out
+    students = _student_sentences(text, lexes, lives)
+    return [x for x in out if _sentence_bounds(t, *x) not in students]
+
+
+def _wished(t: str, bounds: tuple[int, int], lexes: tuple[Lexicon, ...]) -> bool:
+    """True when the sentence `bounds` holds a hypothetical cue ("can i work", "wants a job")."""
+    lo, hi = bounds
+    return any(lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi) for lex in lexes)
+
+
+def _writers_job(
+    t: str, jobs: list[tuple[int, int]], young: list[tuple[int, int]], lexes: tuple[Lexicon, ...]
+) -> bool:
+    """True when a job sign of `jobs` is the writer's, who says they are young (`young`):
+    in the sentence of their age, or in one holding a first-person word ("I'm 16. I bag
+    at Safeway sat 9-3"), and not in one asking about work only wished for."""
+    if not jobs or not young:
+        return False
+    ages = {_sentence_bounds(t, *y) for y in young}
+    for job in jobs:
+        bounds = _sentence_bounds(t, *job)
+        if _wished(t, bounds, lexes):
+            continue
+        if bounds in ages or any(
+            lex.first_person is not None and lex.first_person.search(t, *bounds) for lex in lexes
+        ):
+            return True
+    return False
+
+
+def _job_told_with(
+    t: str,
+    span: tuple[int, int],
+    jobs: list[tuple[int, int]],
+    students: list[tuple[int, int]],
+    lexes: tuple[Lexicon, ...],
+) -> bool:
+    """True when a job sign of `jobs` is told of the young person at `span`: in the same
+    sentence ("my son is fifteen and just started at the yogurt shop sat & sun 11-5"),
+    with no first-person word that makes it the writer's ("my son is 15 and I work 6-2")
+    and no hypothetical cue that makes it a wish; never when that sentence says the young
+    person is at school (`students`)."""
+    if not jobs:
+        return False
+    bounds = _sentence_bounds(t, *span)
+    if bounds in students or not _holds(bounds, jobs) or _wished(t, bounds, lexes):
+        return False
+    return not any(
+        lex.first_person is not None and lex.first_person.search(t, *bounds) for lex in lexes
     )
 
 

@@ -214,6 +214,9 @@ class Lexicon:
     # Someone said to be at school or studying ("he is in school", "estudia"): an age in
     # such a sentence is not made a worker by the writer's own indicators elsewhere.
     student: Alternatives | None
+    # Words that show a job without saying whose ("work permit", "got hired", "the
+    # manager", "por hora"): with a young person's age in their sentence, that person works.
+    job_context: Alternatives | None
     crisis: Alternatives | None
     young_night: Alternatives | None
     # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
@@ -707,6 +710,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         hypothetical=whole(minor, "hypothetical", f"{code}.minor"),
         first_person=whole(minor, "first_person", f"{code}.minor"),
         student=comp(minor, "student", f"{code}.minor"),
+        job_context=comp(minor, "job_context", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
         scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),

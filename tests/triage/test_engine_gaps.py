@@ -312,3 +312,36 @@ def test_an_adult_writers_own_child_work_told_as_past_is_still_dropped() -> None
     result = assess("I'm 30 now. I started at 16 on the kill floor", "en")
     assert not result.minor
     assert "hazardous_work" not in result.indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my son is fifteen, sat and sun 11-5 at the yogurt shop. does he need a permit?", "en"),
+        ("waxaan ahay 16 jir, Sabtida 9-1, $40 maalintii", "so"),
+        ("ma fille a 15 ans, le samedi 9h-15h chez un fleuriste", "fr"),
+        ("im 16, got hired at the pool for the summer", "en"),
+    ],
+)
+def test_a_job_told_with_a_young_persons_age_makes_them_a_working_minor(
+    text: str, lang: str
+) -> None:
+    # Shift hours, a wage or a hire in the sentence of the age show a job even when no
+    # listed verb says who works (dash ranges and "$" are read in every language).
+    assert assess(text, lang).minor, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my son is 15 and I work 6-2 at the plant", "en"),
+        ("mi hijo tiene 15 años y yo trabajo de 6-2 en la planta", "es"),
+        ("my daughter is 16 and in school 8-3, we pay $200 for the bus", "en"),
+        ("I was 16 when I started. Now I'm 30 and I work 9-5, the boss pays $15", "en"),
+        ("my son is 16 and wants a job 9-5 this summer", "en"),
+    ],
+)
+def test_a_job_sign_that_is_the_writers_or_only_wished_for_makes_no_minor(
+    text: str, lang: str
+) -> None:
+    assert not assess(text, lang).minor, text
