@@ -730,12 +730,14 @@ def assess(text: str, language: str | None = None) -> Assessment:
     minor_evidence: list[tuple[int, int]] = []
     used_ages: list[_Age] = []
     grown = any(a.kind == "self" for a in adult_ages)  # "I was 17 when I started, now 19"
-    if (
-        working_any
-        or (not grown and _writers_job(t, jobs, [a.span for a in self_minor] + self_cues, lexes))
-    ) and (self_minor or self_cues):
+    writers_jobs = (
+        []
+        if working_any or grown
+        else _writers_jobs(t, jobs, [a.span for a in self_minor] + self_cues, lexes)
+    )
+    if (working_any or writers_jobs) and (self_minor or self_cues):
         used_ages += self_minor
-        minor_evidence += self_cues
+        minor_evidence += self_cues + writers_jobs
     if work_other and (other_minor or other_cues):
         used_ages += other_minor
         minor_evidence += other_cues
@@ -751,16 +753,16 @@ def assess(text: str, language: str | None = None) -> Assessment:
         # to work.
         theirs = _not_writers(t, all_indicator_spans, work_self_raw, lexes)
         students = _student_sentences(ft, lexes, lives)
-        used_ages += [
-            a
-            for a in other_minor
-            if (a.lang == lang or a.lang != "en")
-            and (
-                _near([a.span], _told_of(t, a.span, theirs, students), _OTHER_WORK_DISTANCE)
-                or _job_in_sentence(t, a.span, work_self, lexes)
-                or _job_told_with(t, a.span, jobs, students, lexes)
-            )
-        ]
+        for a in other_minor:
+            if a.lang != lang and a.lang == "en":
+                continue
+            if _near(
+                [a.span], _told_of(t, a.span, theirs, students), _OTHER_WORK_DISTANCE
+            ) or _job_in_sentence(t, a.span, work_self, lexes):
+                used_ages.append(a)
+            elif told := _jobs_told_with(t, a.span, jobs, students, lexes):
+                used_ages.append(a)
+                minor_evidence += told  # the job sign shows why the age counts
         minor_evidence += [
             c
             for c in other_cues
@@ -965,46 +967,49 @@ def _wished(t: str, bounds: tuple[int, int], lexes: tuple[Lexicon, ...]) -> bool
     return any(lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi) for lex in lexes)
 
 
-def _writers_job(
+def _first_person_in(t: str, bounds: tuple[int, int], lexes: tuple[Lexicon, ...]) -> bool:
+    """True when the sentence `bounds` holds one of the writer's subject pronouns."""
+    return any(
+        lex.first_person is not None and lex.first_person.search(t, *bounds) for lex in lexes
+    )
+
+
+def _writers_jobs(
     t: str, jobs: list[tuple[int, int]], young: list[tuple[int, int]], lexes: tuple[Lexicon, ...]
-) -> bool:
-    """True when a job sign of `jobs` is the writer's, who says they are young (`young`):
+) -> list[tuple[int, int]]:
+    """The job signs of `jobs` that are the writer's, who says they are young (`young`):
     in the sentence of their age, or in one holding a first-person word ("I'm 16. I bag
     at Safeway sat 9-3"), and not in one asking about work only wished for."""
     if not jobs or not young:
-        return False
+        return []
     ages = {_sentence_bounds(t, *y) for y in young}
+    out = []
     for job in jobs:
         bounds = _sentence_bounds(t, *job)
-        if _wished(t, bounds, lexes):
-            continue
-        if bounds in ages or any(
-            lex.first_person is not None and lex.first_person.search(t, *bounds) for lex in lexes
-        ):
-            return True
-    return False
+        if not _wished(t, bounds, lexes) and (bounds in ages or _first_person_in(t, bounds, lexes)):
+            out.append(job)
+    return out
 
 
-def _job_told_with(
+def _jobs_told_with(
     t: str,
     span: tuple[int, int],
     jobs: list[tuple[int, int]],
     students: list[tuple[int, int]],
     lexes: tuple[Lexicon, ...],
-) -> bool:
-    """True when a job sign of `jobs` is told of the young person at `span`: in the same
-    sentence ("my son is fifteen and just started at the yogurt shop sat & sun 11-5"),
-    with no first-person word that makes it the writer's ("my son is 15 and I work 6-2")
-    and no hypothetical cue that makes it a wish; never when that sentence says the young
+) -> list[tuple[int, int]]:
+    """The job signs of `jobs` told of the young person at `span`: in the same sentence
+    ("my son is fifteen and just started at the yogurt shop sat & sun 11-5"), with no
+    first-person word that makes them the writer's ("my son is 15 and I work 6-2") and no
+    hypothetical cue that makes them a wish; none when that sentence says the young
     person is at school (`students`)."""
     if not jobs:
-        return False
+        return []
     bounds = _sentence_bounds(t, *span)
-    if bounds in students or not _holds(bounds, jobs) or _wished(t, bounds, lexes):
-        return False
-    return not any(
-        lex.first_person is not None and lex.first_person.search(t, *bounds) for lex in lexes
-    )
+    if bounds in students or _wished(t, bounds, lexes) or _first_person_in(t, bounds, lexes):
+        return []
+    lo, hi = bounds
+    return [j for j in jobs if lo <= j[0] and j[1] <= hi]
 
 
 def _idle_sentences(
