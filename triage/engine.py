@@ -490,13 +490,14 @@ def _word_scores(t: str) -> tuple[dict[str, int], int]:
 
 
 @lru_cache(maxsize=4096)  # bounded: hints are arbitrary strings
-def _lexicons_for(primary: str, chosen: frozenset[str]) -> tuple[Lexicon, ...]:
-    """The primary lexicon, English, then the other plausible ones (sorted)."""
+def _lexicons_for(primary: str, chosen: frozenset[str], latin: bool) -> tuple[Lexicon, ...]:
+    """The primary lexicon, English (when the text has Latin letters: without any, no
+    English pattern can match), then the other plausible ones (sorted)."""
     codes = set(_languages())
     order: list[str] = []
     if primary in codes:
         order.append(primary)
-    if "en" in codes and "en" not in order:
+    if latin and "en" in codes and "en" not in order:
         order.append("en")
     order += sorted(c for c in chosen if c in codes and c not in order)
     return tuple(load(c) for c in order)
@@ -527,7 +528,8 @@ def _select(text: str, t: str, hint: str | None) -> tuple[str, tuple[Lexicon, ..
         else:
             lang, by_lingua = detect.detect_latin(text[:1000], scores)
             chosen |= by_lingua
-    return lang, _lexicons_for(lang, frozenset(chosen))
+    # scripts_present reads the first 4000 characters; a longer text keeps English.
+    return lang, _lexicons_for(lang, frozenset(chosen), "Latin" in scripts or len(text) > 4000)
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
