@@ -615,3 +615,25 @@ NEGATIVES += [
     "mon ex dit qu'il va me faire expulser, ca n'a rien a voir avec mon travail",
     "le chef m'a dit que je pourrais partir plus tot mais finalement non",
 ]
+
+# job_context (session 8): a job sign that does not say whose (hours in words, pay, a permit, a
+# hire, "une job") in the sentence of an age under 18; not a parent's own job, school hours or a
+# job only wished for
+POSITIVES += [
+    ("mon fils a 15 ans, il s'est fait embaucher au cinema du quartier pour l'ete", True, ()),
+    ("ma niece a quatorze ans, on la paie en liquide au marche le dimanche", True, ()),
+    ("jai 16 ans et j'ai une job au depanneur, 15 heures par semaine", True, ()),
+    (
+        "ma soeur a 16 ans, elle a besoin d'un permis de travail pour son job d'ete au camp",
+        True,
+        (),
+    ),
+    ("mon gars a 15 ans pis il a une jobine au depanneur le samedi de 9 a 3", True, ()),
+    ("j'ai 16 ans, 12 piasses de l'heure au depanneur, c'est correct?", True, ()),
+]
+NEGATIVES += [
+    "ma fille a 15 ans et je fais des shifts de 9h a 17h au magasin",
+    "mon fils a 16 ans, il est au lycee de 8h a 15h30",
+    "mon fils a 16 ans, il voudrait un petit boulot pour l'ete",
+    "mes enfants ont 12 et 15 ans. moi je suis payee 11 dollars de l'heure a la blanchisserie",
+]

@@ -391,3 +391,20 @@ NEGATIVES += [
     "pitit mwen gen 16 an, li vle jwenn yon djob pou ete a",
     "m gen 35 an, m fèk jwenn yon djob nan otèl la. pitit mwen gen 12 an",
 ]
+
+# job_context (session 8): a job sign that does not say whose (hours in words, pay, a permit, "yon
+# djòb") in the sentence of an age under 18, also after "pitit fi mwen" (a possessive, not the
+# writer as subject); not a parent's own job, school hours or a job only wished for
+POSITIVES += [
+    ("pitit fi mwen gen 15 an, chak samdi soti 9 è rive 3 è nan makèt la", True, ()),
+    ("ti frè m gen 16 an, li touche 10 dola pa lè nan lavaj machin nan", True, ()),
+    ("m gen 16 an, m fè 25 è pa semèn nan pisin lan", True, ()),
+    ("kouzin mwen gen 15 an, li bezwen yon pèmi travay pou djòb ete a", True, ()),
+    ("pitit gason nou an gen 14 an, li touche kach nan mache a chak dimanch", True, ()),
+]
+NEGATIVES += [
+    "pitit fi mwen gen 15 an, mwen menm m travay soti 9 è rive 5 è nan magazen an",
+    "pitit gason m gen 16 an, li ale lekòl soti 8 è rive 3 è",
+    "pitit mwen gen 16 an, li ta renmen jwenn yon ti djòb pou ete a",
+    "m gen 35 an, m fè 40 è pa semèn. pitit mwen gen 12 an",
+]
