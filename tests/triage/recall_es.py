@@ -599,3 +599,24 @@ NEGATIVES += [
     "el contratista nos dijo que la renta costaba 600 dolares",
     "mi ex quiere visitar a los niños los domingos y yo trabajo de mesera",
 ]
+
+# job_context (session 8)
+# a job sign that does not say whose (hours in words, pay, a permit, a hire, "el jale",
+# shifts, the paycheck) in the sentence of an age under 18
+POSITIVES += [
+    ("mi hija tiene 15 y ahora esta en la heladeria los sabados de 10 a 4", True, ()),
+    ("tengo 16 y ya me sale el cheque de pago cada viernes", True, ()),
+    ("mi primo de 15 ya tiene permiso de trabajo firmado por su mama", True, ()),
+    (
+        "mi sobrina tiene dieciseis y la aceptaron en el restaurante, entra en el turno de la tarde",
+        True,
+        (),
+    ),
+    ("mi nieto de 14 anda en un jale de fin de semana, le pagan 60 dolares en efectivo", True, ()),
+]
+NEGATIVES += [
+    "mi hijo tiene 15 y yo trabajo de 6 a 2 en la planta",
+    "mi hija de 14 va a la secundaria de 7 a 2",
+    "mi hijo tiene 16 y anda buscando un trabajo de verano",
+    "mi hijo tiene 15 y mi esposo y yo ganamos 12 dolares la hora",
+]

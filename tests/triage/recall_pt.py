@@ -662,3 +662,20 @@ NEGATIVES += [
     "minha amiga pediu pra eu nao falar pra ninguem do namorado dela",
     "o banco disse que era pra guardar o cartao num lugar seguro",
 ]
+
+# job_context (session 8)
+# a job sign that does not say whose (hours in words, pay, the work booklet, a hire, "um
+# bico", shifts, clocking in) in the sentence of an age under 18
+POSITIVES += [
+    ("minha filha tem 15 anos e agora fica na sorveteria das 2 as 8 no fim de semana", True, ()),
+    ("tenho 16 e sou jovem aprendiz no supermercado, 4 horas por dia", True, ()),
+    ("minha neta de 14 recebe por fora, 10 reais a hora na lanchonete", True, ()),
+    ("meu sobrinho tem quinze anos e ja tirou a ctps, bate ponto as 7 na padaria", True, ()),
+    ("meu enteado de 16 pegou um bico de fim de semana, 80 reais a diaria", True, ()),
+]
+NEGATIVES += [
+    "meu filho tem 15 anos e eu trabalho das 6 as 14 numa loja",
+    "minha filha de 14 vai pra escola das 7 as 12",
+    "meu filho de 16 quer arrumar um bico de fim de semana",
+    "tenho 2 filhos de 15 e 12, a gente ganha 15 reais por hora",
+]
