@@ -316,3 +316,21 @@ NEGATIVES = [
     "አሰሪዬ የሌላ ሰው መታወቂያ ተጠቅሞ ነው ያስቀጠረኝ",
     "ወንድሜ የአጎቴን ልጅ መታወቂያ ይዞ በመጋዘን ይሰራል",
 ]
+
+# job_context (session 8): a job sign that does not say whose (clock hours in words, pay per hour,
+# a work permit, a summer job) in the sentence of a young person's age; not a parent's own hours
+# told with a first-person verb, not school hours, not a job only wished for
+POSITIVES += [
+    ("የወንድሜ ልጅ 15 ዓመቱ ነው፣ ቅዳሜ ቅዳሜ ከ9 እስከ 1 በአክስቱ ሱቅ", True, ()),
+    ("እህቴ 16 ዓመቷ ነው፣ በሰዓት 13 ዶላር ይሰጧታል", True, ()),
+    ("ልጄ 17 ዓመቱ ነው፣ የስራ ፈቃድ ያስፈልገዋል?", True, ()),
+    ("እኔ 15 ዓመቴ ነው፣ ቅዳሜና እሁድ ከጠዋቱ 3 ሰዓት እስከ ቀኑ 8 ሰዓት ካሸር ነኝ", True, ()),
+    ("ene 16 ametie new, kidame ke 8 eske 2 be cafe", True, ()),
+    ("የአጎቴ ልጅ 16 ዓመቷ ነው፣ የክረምት ስራዋ ከ10am እስከ 4pm ነው", True, ()),
+]
+NEGATIVES += [
+    "ልጄ 13 ዓመቱ ነው፣ እኔ ከ7 እስከ 3 በሆቴል እሰራለሁ",
+    "ልጄ 15 ዓመቷ ነው፣ ከ8 እስከ 3 ትምህርት ቤት ትሄዳለች",
+    "ወንድሜ 16 ዓመቱ ነው፣ የክረምት ስራ ይፈልጋል",
+    "ልጄ 14 ዓመቱ ነው፣ እኔ በሰዓት 16 ዶላር ይከፍሉኛል",
+]

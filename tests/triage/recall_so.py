@@ -588,3 +588,25 @@ NEGATIVES += [
     "sidee lagu helaa forklift certificate?",
     "forklift licence sidee ku heli karaa?",
 ]
+
+# job_context (session 8): a job sign that does not say whose (clock hours in words, pay, a work
+# permit asked about, a shift, the pay) in the sentence of a young person's age; not a parent's
+# own hours told with a first-person word, not school hours, not a job only wished for
+POSITIVES += [
+    ("ina adeerkay waa 15 jir, sabtida iyo axadda 10ka ilaa 4ta dukaanka hooyadiis", True, ()),
+    ("gabadhayda 16 jir ah saacaddiiba 11 doolar ayaa la siiyaa", True, ()),
+    ("waxaan ahay 15 jir, shiftka subaxa ayaa la i siiyay", True, ()),
+    ("walaashay 17 jir ah ma u baahan tahay ogolaansho shaqo?", True, ()),
+    ("16 jir baan ahay, mushaharku waa 12 doolar saacaddii", True, ()),
+    (
+        "wiilka walaashay 14 jir ah laga bilaabo 9 subaxnimo ilaa 1 duhurnimo xarunta baabuurta",
+        True,
+        (),
+    ),
+]
+NEGATIVES += [
+    "wiilkayga waa 13 jir, anigu 7 ilaa 3 makhaayadda ayaan ka shaqeeyaa",
+    "gabadhayda 15 jir ah dugsiga ayay aadaa 8 ilaa 3",
+    "wiilkayga 16 jir ah wuxuu rabaa shaqo xagaa oo 10 doolar saacaddii ah",
+    "inantayda 14 jir ah, aniga mushaharkayga ayaan dharkeeda ku iibiyaa",
+]
