@@ -454,3 +454,21 @@ NEGATIVES += [
     "em trai tôi mới 16 tuổi, nó không có đi làm, chỉ đi học",
     "con tôi chưa đi làm, nó mới 15",
 ]
+
+# job_context (session 8): a job sign that does not say whose (shift hours in words, pay, a
+# hire, "job", a paycheck) in the sentence of an age under 18, for the writer and for a
+# relative ("con gái tôi" is not the writer's "tôi"); not the parent's own job next to a
+# child's age, not school hours, not a job only wished for
+POSITIVES += [
+    ("Con gái tôi 15 tuổi, cuối tuần ở tiệm kem từ 10g tới 4g", True, ()),
+    ("em 16 tuổi, mới được tuyển vô tiệm phở", True, ()),
+    ("cháu tôi 17 tuổi, tiệm trả 9 đô một giờ tiền mặt", True, ()),
+    ("tui 16 tuổi, có job part time rồi, lãnh check mỗi 2 tuần", True, ()),
+    ("thằng nhỏ 16 tuổi, 20 tiếng một tuần, lương tiền mặt", True, ()),
+]
+NEGATIVES += [
+    "con trai tôi 16 tuổi, tôi lãnh lương 15 đô một giờ",
+    "con tôi 14 tuổi, đi học từ 7g tới 2g chiều",
+    "em 16 tuổi, muốn kiếm job part time cuối tuần",
+    "con gái tôi 15 tuổi, chồng tôi lãnh lương 15 đô một giờ",
+]

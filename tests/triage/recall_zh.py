@@ -326,3 +326,20 @@ NEGATIVES += [
     "我住在亲戚家地下室，房租不贵",
     "老板说我明天不用来了，店要装修",
 ]
+
+# job_context (session 8): a job sign that does not say whose (clock hours, pay, "份工", shifts,
+# paid by the day) in the sentence of an age under 18, for the writer and for a relative; not
+# the writer's or a parent's own job next to a child's age, not school hours, not a wish
+POSITIVES += [
+    ("我女儿十五岁，周六周日在奶茶店从早上9点到下午3点", True, ()),
+    ("我16岁，一小时12块，老板给现金", True, ()),
+    ("我侄子十六岁，暑假在泳池上早班", True, ()),
+    ("我個仔十五歲，份工朝九晚五", True, ()),
+    ("他才14岁，日结，一天80块", True, ()),
+]
+NEGATIVES += [
+    "我儿子十五岁，我在餐馆打工，一小时十块",
+    "我儿子十四岁，在上初中，从八点到三点",
+    "我女儿16岁，想找一份暑假的兼职",
+    "我女儿15岁，她爸经常加班",
+]
