@@ -348,3 +348,26 @@ NEGATIVES += [
     "my neighbour ka noise kate police khaw mal lo pyaw tal",
     "အိမ်နီးချင်းက ကားရပ်တာကြောင့် ရဲကို ဖုန်းဆက်မယ်လို့ ပြောတယ်",
 ]
+
+# job_context (session 8)
+POSITIVES += [
+    (
+        "ညီမလေး အသက် ၁၅ နှစ်၊ စနေနေ့ နေ့လယ် ၁၁ နာရီကနေ ညနေ ၃ နာရီအထိ မုန့်ဆိုင်",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    ("ကျွန်တော် အသက် ၁၆ နှစ်ပါ၊ စနေ တနင်္ဂနွေ တစ်နာရီ ၁၂ ဒေါ်လာ ရတယ်", True, ()),
+    # "ကျွန်မသမီး" is "my daughter": the possessive is not the writer's own first person
+    ("ကျွန်မသမီး ၁၇ နှစ်ပါ၊ မနက် ၁၁ နာရီကနေ ညနေ ၄ နာရီအထိ", True, ()),
+    ("nyi ma lay 15 nhit, 11 nar yi ka nay 3 nar yi a hti", True, ()),
+    ("တူလေး ၁၄ နှစ်၊ နေ့ဆိုင်းဆင်းရတယ်၊ ငွေသားနဲ့ပဲ ပေးတယ်", True, ()),
+    # "ငါး" (five) is not the pronoun "ငါ"
+    ("မောင်လေး ၁၆ နှစ်၊ မနက် ၇ နာရီကနေ နေ့လယ် ငါးနာရီထိ", True, ()),
+]
+NEGATIVES += [
+    "သမီး ၁၄ နှစ်ရှိပြီ၊ ကျွန်မ မနက် ၉ နာရီကနေ ညနေ ၅ နာရီအထိ ဟိုတယ်မှာ လုပ်တယ်",
+    "သား ၁၃ နှစ်၊ ကျောင်းတက်တယ်၊ မနက် ၈ နာရီကနေ ၃ နာရီထိ",
+    "ညီမ ၁၅ နှစ်၊ နွေရာသီအလုပ် ရှာနေတယ်",
+    "kyanaw thar 12 nhit, kyanaw ta nar yi 15 dollar ya tal",
+]

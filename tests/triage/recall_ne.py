@@ -506,3 +506,24 @@ NEGATIVES = [
     "मैले पासपोर्ट आफ्नो दराजमा ताला लगाएर राखेको छु",
     "talab magda 'arko hapta pachhi' bhanchha",
 ]
+
+# job_context (session 8)
+POSITIVES += [
+    (
+        "मेरो भाइ चौध वर्षको छ, आइतबार बिहान १० देखि दिउँसो २ बजेसम्म मामाको मिठाई पसलमा।",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    ("ma sorha barsa ko hu, bowling alley ma hire garyo, hapta ma 12 ghanta", True, ()),
+    ("bahini 15 barsa ki, laundromat ma part time, din ko 4 ghanta", True, ()),
+    ("छोरी सत्र वर्षकी भई, फार्मेसीमा नयाँ जागिर, तलब नगदमा दिन्छन्", True, ()),
+    ("म पन्ध्र वर्षको हुँ, कार वासमा शनिबार मात्र, ज्याला नगदमा दिन्छन्", True, ()),
+    ("didi ko chhori 16 barsa ki, movie theater ma sift, beluka 4 dekhi 8 samma", True, ()),
+]
+NEGATIVES += [
+    "मेरो छोरा १३ वर्षको छ, म होटलमा बिहान ७ देखि ३ बजेसम्म काम गर्छु",
+    "bhai 14 barsa ko, school jancha, bihana 8 dekhi 3 samma",
+    "chhori 16 barsa ki, summer job khojdai chhe",
+    "छोरी ९ वर्षकी छे, हामीले नयाँ जागिर पायौं, घण्टाको १५ डलर",
+]
