@@ -487,3 +487,21 @@ NEGATIVES += [
     "الحمد لله تخلصت من الدين السنة الماضية",
     "كل الابواب مسدودة في وجهي، بدور على شغل",
 ]
+
+# job_context (session 8): a job sign that does not say whose (hours in words, pay, a hire, a
+# part-time job) in the sentence of an age under 18, of the writer or of a relative; not the
+# parent's own shift ("وانا بشتغل"), not school hours, not a job only wished for
+POSITIVES += [
+    ("ابن خالتي عمره ١٥ وبيقبض كاش من محل الخضرة كل جمعة", True, ()),
+    ("انا عمري ١٦ واتوظفت بمحل بيتزا، ٤ ساعات باليوم", True, ()),
+    ("بنتي ١٥ سنة وبيدفعولها ٩ دولار بالساعة بمحل الحلويات", True, ()),
+    ("اخوي الصغير عمره ١٤ سنة، بالصيف من ١٠ الصبح لحد ٤ العصر بمغسلة السيارات", True, ()),
+    ("ana 3omri 16 w la2et shoghl part time bel mall", True, ()),
+    ("ibn 3ammi 3omro 15 sana w 2ebloh bel mat3am, 5 sa3at bel yom", True, ()),
+]
+NEGATIVES += [
+    "ابني عمره ١٥ سنة وانا بشتغل ورديات من ٧ الصبح لـ ٣ العصر",
+    "بنتي عمرها ١٣ وبتروح عالمدرسة من ٨ الصبح لـ ٣ العصر",
+    "ابني ١٦ سنة وبدو يلاقي شغل صيفي بمحل",
+    "benti 3omra 13 w btro7 3al madrase men 8 el sob7 la 3 el 3asr",
+]

@@ -447,3 +447,22 @@ NEGATIVES += [
 POSITIVES += [
     ("я винен йому 2000 за квиток", False, ("debt_bondage",), ("withholding_of_wages",)),
 ]
+
+# job_context (session 8): a job sign that does not say whose (hours in words, pay in cash or
+# by the hour, a hire, a part-time job) in the sentence of an age under 18, of the writer or of
+# a relative; not the parent's own job ("а я працюю", "мы работаем"), not school hours, not a
+# job only wished for
+POSITIVES += [
+    ("племінниці 15, їй платять готівкою 10 доларів за годину", True, ()),
+    ("мені 16, прийняли на роботу в піцерію, по 5 годин на день", True, ()),
+    ("братові 14, влітку з дев'ятої до третьої роздає листівки біля метро", True, ()),
+    ("сину 17, з червня на пів ставки, викладає товар", True, ()),
+    ("donci 16, jij platyat hotivkoju po 12 dolariv", True, ()),
+    ("сыну 15, по субботам платят наличкой", True, ()),
+]
+NEGATIVES += [
+    "синові 15, а я працюю на складі з 7 до 3",
+    "донька 13, вона в школі з 8 до 3",
+    "синові 16, він хоче літню роботу в кафе",
+    "сыну 15, а мы получаем зарплату наличкой",
+]
