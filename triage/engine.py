@@ -89,6 +89,7 @@ _ROLES = (
     "child_words",
     "student",
     "job_context",
+    "care",
     "work_self",
     "work_other",
     "young_night",
@@ -716,6 +717,13 @@ def assess(text: str, language: str | None = None) -> Assessment:
     # is not a working one, whatever work the rest of the message tells of.
     idle_self = _idle_sentences(t, work_self_raw, work_self, lexes, primary)
     idle_other = _idle_sentences(t, work_other_raw, work_other, lexes, primary)
+    # "I take care 3 children and cook and clean", "cuido de dois meninos, de 8 e 11
+    # anos": the children a nanny or carer looks after are not workers. A sentence
+    # telling of the writer's care work (`minor.care`) and of nobody else's work holds
+    # no working young person.
+    cared_for = _care_sentences(ft, lexes, lives, work_other, primary)
+    idle_other += cared_for
+    child = [c for c in child if not _inside(c, cared_for)]
     working_ages = [
         a for a in ages if not _inside(a.span, idle_self if a.kind == "self" else idle_other)
     ]
@@ -943,6 +951,27 @@ def _job_in_sentence(
         or (lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi))
         for lex in lexes
     )
+
+
+def _care_sentences(
+    text: _Text,
+    lexes: tuple[Lexicon, ...],
+    lives: list[AbstractSet[str]],
+    work_other: list[tuple[int, int]],
+    primary: Lexicon | None,
+) -> list[tuple[int, int]]:
+    """Bounds of the sentences telling of the writer's care work (`minor.care`: "I take
+    care of", "cuido", "je garde des enfants"), not negated, and holding no third-person
+    work sign ("I look after my brother, 14, he works nights" keeps him)."""
+    out: list[tuple[int, int]] = []
+    for lex, live in zip(lexes, lives, strict=True):
+        if "care" in live:
+            neg = _negation_lexes(lex, primary)
+            for span in _hits(text.spans(lex, "care"), text.t, neg):
+                bounds = _sentence_bounds(text.t, *span)
+                if bounds not in out and not _holds(bounds, work_other):
+                    out.append(bounds)
+    return out
 
 
 def _job_contexts(

@@ -217,6 +217,9 @@ class Lexicon:
     # Words that show a job without saying whose ("work permit", "got hired", "the
     # manager", "por hora"): with a young person's age in their sentence, that person works.
     job_context: Alternatives | None
+    # The writer's care work ("I take care of", "cuido", "je garde des enfants"): the
+    # children or others' ages in such a sentence are looked after, not workers.
+    care: Alternatives | None
     crisis: Alternatives | None
     young_night: Alternatives | None
     # Every script the file runs on: `script` plus `meta.scripts` (romanised forms: "Latin").
@@ -711,6 +714,7 @@ def parse(code: str, data: dict[str, Any]) -> Lexicon:
         first_person=whole(minor, "first_person", f"{code}.minor"),
         student=comp(minor, "student", f"{code}.minor"),
         job_context=comp(minor, "job_context", f"{code}.minor"),
+        care=comp(minor, "care", f"{code}.minor"),
         crisis=comp(data.get("crisis", {}), "patterns", f"{code}.crisis"),
         young_night=young_night,
         scripts=frozenset([script, *(str(x) for x in _list(meta, "scripts"))]),

@@ -608,7 +608,8 @@ POSITIVES += [
     ("tengo 16 y ya me sale el cheque de pago cada viernes", True, ()),
     ("mi primo de 15 ya tiene permiso de trabajo firmado por su mama", True, ()),
     (
-        "mi sobrina tiene dieciseis y la aceptaron en el restaurante, entra en el turno de la tarde",
+        "mi sobrina tiene dieciseis y la aceptaron en el restaurante, "
+        "entra en el turno de la tarde",
         True,
         (),
     ),

@@ -345,3 +345,27 @@ def test_a_job_sign_that_is_the_writers_or_only_wished_for_makes_no_minor(
     text: str, lang: str
 ) -> None:
     assert not assess(text, lang).minor, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work for a family, I take care 3 children and cook. Madam keeps my passport",
+        "I'm a live-in nanny for two kids, 4 and 7. The lady keeps my passport in her safe",
+    ],
+)
+def test_the_children_a_carer_looks_after_are_not_workers(text: str) -> None:
+    result = assess(text, "en")
+    assert not result.minor, text
+    assert "retention_of_identity_documents" in result.indicators
+
+
+def test_a_young_person_told_working_in_a_carers_sentence_still_counts() -> None:
+    text = "I look after my brother, he is 14 and works nights at the chicken plant"
+    assert assess(text, "en").minor
+
+
+def test_a_clock_time_in_words_is_not_an_age() -> None:
+    result = assess("Work is 6 in the morning to 7 at night, seven days a week", "en")
+    assert not result.minor
+    assert result.age is None
