@@ -369,3 +369,16 @@ def test_a_clock_time_in_words_is_not_an_age() -> None:
     result = assess("Work is 6 in the morning to 7 at night, seven days a week", "en")
     assert not result.minor
     assert result.age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("tengo 16. sabados 9-3, $11 la hora. es legal?", "es"),
+        ("waxaan ahay 16 jir. Sabtida 9-1, $40", "so"),
+    ],
+)
+def test_a_young_writers_job_sign_counts_in_a_sentence_without_a_subject(
+    text: str, lang: str
+) -> None:
+    assert assess(text, lang).minor, text
