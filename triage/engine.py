@@ -730,8 +730,8 @@ def assess(text: str, language: str | None = None) -> Assessment:
     self_cues = [c for c in self_cues if not _inside(c, idle_self)]
     other_cues = [c for c in other_cues if not _inside(c, idle_other)]
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
-    jobs = _job_contexts(ft, lexes, lives, primary)
     minor_ages = [a for a in working_ages if a.value < 18]
+    jobs = _job_contexts(ft, lexes, lives, primary) if minor_ages or self_cues else []
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
     self_minor = [a for a in minor_ages if a.kind == "self"]
     other_minor = [a for a in minor_ages if a.kind != "self"]
