@@ -408,3 +408,85 @@ NEGATIVES += [
     "pitit mwen gen 16 an, li ta renmen jwenn yon ti djòb pou ete a",
     "m gen 35 an, m fè 40 è pa semèn. pitit mwen gen 12 an",
 ]
+
+# tune14 families: late hours told "1è di maten" (spaced) and the closing shift ("li fèmen restoran
+# an a 1è");
+# someone else cashes the worker's pay and never hands it over; months of pay held, pay only when
+# the season
+# is over or held "pou m pa kite"; the toilet refused ("pa kite nou al twalèt": abusive, not
+# confinement),
+# gear "not good enough", an injury answered with "go back to work"; ten or more people in a house
+# of one to
+# three rooms; a question about what work a child may do ("ki kalite travay li gen dwa fè") is no
+# job
+POSITIVES += [
+    (
+        "pitit gason m gen 16 an, l ap travay nan yon restoran jiska 2 è nan maten",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "kouzin mwen gen 17 an, li travay kesyè nan yon restoran e se li ki fèmen restoran an a 1è",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ti frè m gen 16 an, li travay nan yon faktori men se kontraktè a ki touche chèk la, "
+        "li pa janm ba l kòb li",
+        True,
+        ("withholding_of_wages",),
+    ),
+    (
+        "mesye ki mennen nou an touche chèk nou chak vandredi, li pa janm remèt nou lajan nou",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "patwon an kenbe twa semèn lajan nou, li di l ap peye nou lè sezon an fini",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("madanm lan sere kòb mwen an pou m pa kite kay la", False, ("withholding_of_wages",)),
+    (
+        "sipèvizè a pa kite nou al nan twalèt pandan 6 è",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "m boule men m nan fou a epi chèf la di m retounen travay",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "yo pa ban nou bon bòt, nou mache nan dlo frèt tout jounen",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "nou se 11 travayè k ap dòmi nan yon apatman 2 chanm",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("kontraktè a lwe yon kay 3 chanm pou 15 moun", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "pitit fi m gen 15 an, ki kalite travay li gen dwa fè pandan ete a?",
+    "frè m nan gen 14 an, èske gen yon travay li ka fè apre lekòl?",
+    "li fèmen magazen an a 11è di maten le dimanch",
+]
+
+# care (session 8): the writer's own care work ("m okipe timoun yo", "m se nounou", "m ap gade de
+# timoun"):
+# the children looked after are not workers
+POSITIVES += [
+    (
+        "m ap gade de timoun, youn gen 13 an lot la 16 an, madanm nan pran paspò m",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "m se nounou lakay yon fanmi nan Miami, m okipe 2 timoun 12 an ak 15 an",
+    "mwen travay kòm babysitter pou yon fanmi, pitit yo gen 14 an ak 10 an",
+]

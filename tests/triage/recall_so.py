@@ -610,3 +610,60 @@ NEGATIVES += [
     "wiilkayga 16 jir ah wuxuu rabaa shaqo xagaa oo 10 doolar saacaddii ah",
     "inantayda 14 jir ah, aniga mushaharkayga ayaan dharkeeda ku iibiyaa",
 ]
+
+# tune14 families: 60+ hours a week with the verb between ("80 saacadood ayaan shaqeeyaa
+# toddobaadkii");
+# women touched, the object a noun ("ayaa haweenka taabta"); a condition then "quit the job" / "find
+# another job"; a remote site "meel aad u fog", the town not known told object-first; the toilet or
+# water
+# refused with "na" / "i" ("wuxuu na diidaa inaan musqusha aadno"); a young person said not to work
+# with the
+# negative verb ("ma shaqeeyo", "ma shaqeyso"), and the writer's own hire "la i shaqaaleysiiyay"
+POSITIVES += [
+    ("toddobaadkii waxaan shaqeeyaa 75 saacadood", False, ("excessive_overtime",)),
+    ("70 saac ayaan ka shaqeynaa warshadda toddobaad kasta", False, ("excessive_overtime",)),
+    (
+        "kormeeruhu gabdhaha ayuu taabtaa marka ay kaligood yihiin",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("maamulaha wuxuu taabtaa haweenka line-ka", False, ("physical_sexual_violence",)),
+    (
+        "maamuluhu wuxuu yiri haddaadan sabtida iman shaqada iska dhaaf",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("haddii aadan overtime-ka qaban shaqo kale raadso", False, ("intimidation_threats",)),
+    ("ninkii na keenay wuxuu na geeyay beer meel aad u fog ah", False, ("isolation",)),
+    ("magaalada aan joogno ma naqaanno, taleefanna ma haysanno", False, ("isolation",)),
+    (
+        "kormeeraha wuxuu na diidaa inaan biyo cabno",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("wuu i diiday inaan musqusha tago", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "gabadhayda waa 15 jir, iskuul ayay aadaa, ma shaqeyso. Aniga waxaan ka shaqeeyaa makhaayad",
+    "wiilkaygu waa 14 jir. markii la i shaqaaleysiiyay shirkadda waxay i siisay kaar",
+    "haddii aad xanuunsato shaqada ka bax oo guriga tag",
+]
+
+# care (session 8): the writer's own care work ("waxaan xanaaneeyaa", "carruurta ayaan xanaaneeyaa",
+# "waxaan ahay babysitter"): the children looked after are not workers
+POSITIVES += [
+    (
+        "Waxaan xanaaneeyaa laba carruur ah oo 13 iyo 15 jir ah, "
+        "hooyadood baasaboorkayga ayay haysataa",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "carruurta qoyskan oo 14 iyo 16 jir ah ayaan xanaaneeyaa, mushaharkayga 3 bilood ma helin",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "waxaan ahay babysitter, wiilasha aan haayo waa 12 iyo 15 jir",
+]
