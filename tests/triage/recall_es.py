@@ -621,3 +621,91 @@ NEGATIVES += [
     "mi hijo tiene 16 y anda buscando un trabajo de verano",
     "mi hijo tiene 15 y mi esposo y yo ganamos 12 dolares la hora",
 ]
+
+# tune14 families: a shift ending at 10 pm is not night work from 16 on, a 10 pm start is,
+# and a 7th or 8th grader working into the evening is; a shift from the afternoon into the
+# small hours; a day of 10 hours or more six days a week; out only with the boss; the
+# dismissal in the subjunctive ("que ya no vuelva"); an injury with care refused; hired for
+# one job and put to another; the phone banned ("tampoco"), taken (preterite) or calls made
+# in front of the boss; "al llegar" telling when, not a lie
+POSITIVES += [
+    (
+        "mi hijo tiene 17 y trabaja en la pizzeria de 4 a 10 de la noche",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi sobrina va en 8vo y atiende la caja de la tienda hasta las 9 de la noche",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi hijo de 17 entra a las 10 de la noche a limpiar la planta",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("mi hermano de 16 lava trastes desde las 5pm hasta las 2am", True, ("night_or_school_hours",)),
+    ("mi hija de 17 sale del restaurante a la una de la mañana", True, ("night_or_school_hours",)),
+    (
+        "trabajamos de 6 de la mañana a 5 de la tarde de lunes a sabado en la obra",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("trabajo 11 horas diarias, 6 dias a la semana, en la bodega", False, ("excessive_overtime",)),
+    ("no podemos salir a la tienda sin el mayordomo", False, ("restriction_of_movement",)),
+    (
+        "los domingos vamos al mercado pero el patron siempre va con nosotros",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("la patrona solo me deja salir una vez al mes", False, ("restriction_of_movement",)),
+    (
+        "la supervisora dijo que quien no venga el sabado que ya no vuelva",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("el patron dice q el que se queje mejor ni regrese", False, ("intimidation_threats",)),
+    (
+        "se quemo el brazo con el aceite y no le dieron permiso de ir al medico",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "me cai en la cocina y el gerente no me llevo al hospital",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "a mi prima la contrataron de mesera y aca la pusieron a limpiar cuartos del motel",
+        False,
+        ("deception",),
+    ),
+    (
+        "nos trajeron para la cosecha de fresa pero aqui nos tienen en la construccion",
+        False,
+        ("deception",),
+    ),
+    ("tampoco nos dejan tener celular en el rancho", False, ("isolation",)),
+    ("solo puedo llamar a mi mama enfrente de el", False, ("isolation",)),
+    ("el contratista nos recogio los celulares al llegar", False, ("isolation",), ("deception",)),
+]
+
+# care (tune14): the writer's own care work; the children looked after are not workers
+POSITIVES += [
+    (
+        "trabajo de nana cuidando a tres niños de 2, 5 y 9 años y la señora no me paga "
+        "desde hace dos meses",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "yo cuido a los gemelos de mi patrona, tienen 4 años, y me quito el pasaporte",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "soy niñera, cuido a dos niños de 3 y 6 años en una casa en Dallas",
+    "trabajo de interna cuidando a los niños de la señora, uno de 8 y otra de 11",
+]
