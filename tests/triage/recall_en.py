@@ -681,3 +681,94 @@ NEGATIVES += [
     "i was hired for $18 an hour and they pay me $18, is that normal",
     "we packed maybe 15 boxes today, the boss was happy",
 ]
+
+# tune14 families: part of the pay taken "for what he still 'owes'" (debt, not withheld pay);
+# a visa or trip fee "still paying it off out of every check"; "get her sent back"; "if anybody
+# ... hes done"; "he knows we got no car n nowhere else to sleep" (dependence, not isolation);
+# a crowd counted by bedrooms; sleeping "on floor in laundry room"; a hedged weekly total ("so
+# like 80 hours"); leaving work at 1 am; toilet trips rationed by count; an injury sent back to
+# work or given no doctor; a shift ending at 10 pm for a 17-year-old; a pay error excused as "a
+# mistake"; documents "locked in his truck"; and the writer's care work (care list).
+POSITIVES += [
+    (
+        "the guy who drove us up takes half of each check for what we still 'owe' him",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "the agency charged me about $6,000 for the flight, i keep paying it off from my pay",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "the foreman told my nephew, 16, if he complains he'll get him shipped back to honduras",
+        True,
+        ("intimidation_threats",),
+    ),
+    (
+        "crew boss says if any of us talks to the inspector hes done, first bus home",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "she knows i have no family here and nowhere else to sleep so she pays me what she wants",
+        False,
+        ("abuse_of_vulnerability",),
+        ("isolation",),
+    ),
+    (
+        "there are 11 men sharing a two bedroom house the contractor rents us",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "i sleep on floor in kitchen of the house where i work",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "we work monday to saturday open to close, thats about 75 hrs",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "i wash dishes at a bar, we close up and go home around 2am",
+        False,
+        ("night_or_school_hours",),
+    ),
+    (
+        "on the line they allow us to use the restroom twice per shift, that's it",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "my sister is 16, she sliced her thumb on the slicer and they made her keep working",
+        True,
+        ("hazardous_work", "abusive_working_living_conditions"),
+    ),
+    (
+        "im a junior in high school, i bus tables saturdays 4pm to 10pm",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "the crew leader has our visas, he keeps them locked in his truck so nobody leaves",
+        False,
+        ("retention_of_identity_documents",),
+        ("restriction_of_movement",),
+    ),
+    # care: the nanny's own work; the children she minds are no workers, an indicator stays
+    (
+        "live-in nanny, i tk care of their boys 13 n 15 from 6am-9pm, madam has my passport",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+
+NEGATIVES += [
+    "payroll said it was a bank error and the missing hours will be on next friday's check",
+    "ive been looking after my bosses kids (12 and 14) from 3-6, is 15 dollars an hour fair",
+    "caring for twins 14 n 16 and their baby sister, mon-fri 7-4, how do i ask for a raise",
+]
