@@ -472,3 +472,51 @@ NEGATIVES += [
     "em 16 tuổi, muốn kiếm job part time cuối tuần",
     "con gái tôi 15 tuổi, chồng tôi lãnh lương 15 đô một giờ",
 ]
+
+# tune14 families: a young person said not to work in a clause with the subject dropped ("16
+# tuổi, học lớp 11, chưa đi làm"), lured abroad ("bị người quen dụ sang Mỹ"), the week told first
+# ("mỗi tuần đủ bảy ngày", "làm 7/7"), people counted as "ng" in crowded housing, broken
+# facilities left unrepaired; and the writer's own care work (`care`: the children a nanny looks
+# after are not workers)
+POSITIVES += [
+    (
+        "con gái tôi 17 tuổi, đang học lớp 12 và không có đi làm. Ba nó làm ở lò gà",
+        False,
+        ("hazardous_work",),
+    ),
+    (
+        "cô ấy bị một người quen dụ sang Mỹ làm nhà hàng, "
+        "tới nơi thì bắt ở trong nhà phục vụ khách",
+        False,
+        ("deception",),
+    ),
+    ("tụi nó dụ em qua đây làm tiệm nail lương cao", False, ("deception",)),
+    (
+        "chị tôi làm tiệm nail từ 10g sáng tới 7g tối, mỗi tuần đủ bảy ngày",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("ổng bắt tụi tôi làm 7/7 luôn", False, ("excessive_overtime",)),
+    ("12 ng ở chung 1 căn nhà di động của cai", False, ("abusive_working_living_conditions",)),
+    (
+        "nhà vệ sinh trong xưởng bị nghẹt cả tuần mà chủ không chịu sửa",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # care
+    (
+        "Em giữ 2 đứa nhỏ 5 và 8 tuổi cho một gia đình ở Cali, bà chủ cầm hộ chiếu của em luôn",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "tôi làm nanny cho nhà người ta, trông bé 6 tuổi với bé 10 tuổi, "
+        "chủ nói nếu tôi nghỉ sẽ gọi di trú",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "con trai tôi 15 tuổi, học lớp 10, ko đi làm. còn tôi làm ở hãng may",
+    "tuần 7 ngày thì tôi được nghỉ 2 ngày, lương ổn",
+]

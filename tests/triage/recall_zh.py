@@ -343,3 +343,42 @@ NEGATIVES += [
     "我女儿16岁，想找一份暑假的兼职",
     "我女儿15岁，她爸经常加班",
 ]
+
+# tune14 families: "before coming, the boss said" is the present job, not a past one
+# ("来之前老板说", "出国之前老板说"), six or more to a room told without a verb
+# ("十个人一个房间", "一间卧室住了七个人"), the boss filing taxes or buying insurance for the
+# worker is no pay promise ("老板说要给她买保险"), the forfeit threatened to whoever leaves is
+# withholding, not deception ("不干了的话一分也不给"); and the writer's own care work (`care`:
+# the children a nanny looks after are not workers)
+POSITIVES += [
+    (
+        "出国之前老板说一个月三千五，来了以后说要先做学徒，半年不给工资",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("来之前工厂说包住，来了以后老板扣了我们一半工资", False, ("withholding_of_wages",)),
+    ("我们住在工头租的房子里，十个人一个房间", False, ("abusive_working_living_conditions",)),
+    ("一间卧室住了七个人，还要自己交房租", False, ("abusive_working_living_conditions",)),
+    ("我女儿十六岁，周末在餐馆打工，老板说要给她买保险", True, (), ("deception",)),
+    (
+        "工头讲好一天一百五，说不干了的话一分也不给",
+        False,
+        ("withholding_of_wages",),
+        ("deception",),
+    ),
+    # care
+    (
+        "我在雇主家做住家保姆，照顾两个孩子，一个四岁一个九岁，女主人把我的护照锁起来了",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "我帮一户人家带三岁和七岁的小孩，雇主说我要是走就打电话叫移民局",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "我们宿舍两个人一间，有空调",
+    "老板说要给我们报税，要社安号，这个正常吗",
+]
