@@ -334,3 +334,47 @@ NEGATIVES += [
     "ወንድሜ 16 ዓመቱ ነው፣ የክረምት ስራ ይፈልጋል",
     "ልጄ 14 ዓመቱ ነው፣ እኔ በሰዓት 16 ዶላር ይከፍሉኛል",
 ]
+
+# tune14 families
+POSITIVES += [
+    # "he knows we can't find other work" (status, asylum case)
+    ("ወረቀት ስለሌለን ሌላ ቦታ እንደማንቀጠር ስለሚያውቅ በሰዓት 7 ዶላር ብቻ ይከፍለናል", False, ("abuse_of_vulnerability",)),
+    (
+        "aseriw lela sira endemanagegn yawqal, lezih new demoz yemikoretew",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # romanised fondling of workers, grabbing from behind
+    ("ye shift aleqaw setochun yinekakal", False, ("physical_sexual_violence",)),
+    ("manager-u ke-huala yazegn", False, ("physical_sexual_violence",)),
+    # romanised "I'll have you fired", "if you tell anyone ... fired"
+    ("aleqaw 'asbarihalehu' yilal", False, ("intimidation_threats",)),
+    ("lemanim binager tibarereleh yilal", False, ("intimidation_threats",)),
+    # a romanised document word with a hyphenated suffix, held
+    ("agent-u passport-un yizual", False, ("retention_of_identity_documents",)),
+    # "you owe N" said to the worker; the whole wage taken "saying" it is debt only
+    ("agent-u '3000 dollar alebish' yilal", False, ("debt_bondage",)),
+    (
+        "«ለትኬት 5000 ዶላር አለብህ» እያለ ደሞዜን በሙሉ ይወስዳል",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    # care: a nanny's charges are not workers; the real indicator stays
+    (
+        "ሞግዚት ነኝ፣ የ4 እና የ7 ዓመት ልጆችን እጠብቃለሁ። እመቤቴ ፓስፖርቴን ይዛዋለች",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "nanny negn, 2 lijoch etebkalehu, 5 ena 9 ametachew new. madam silke wesdalech",
+        False,
+        ("isolation",),
+    ),
+]
+NEGATIVES += [
+    # "yametagn" (who brought me) is not "metagn" (hit me)
+    "ke dubai yametagn agent dehna new",
+    # a day ending "until evening 9pm" is not a night shift
+    "ከጠዋቱ 8 እስከ ማታ 9pm እሰራለሁ",
+]

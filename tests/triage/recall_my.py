@@ -253,7 +253,8 @@ POSITIVES += [
     ),
     (
         "ကျွန်မ Fort Wayne က ဘုန်းကြီးကျောင်းမှာ စေတနာ့ဝန်ထမ်းပါ။ ရပ်ကွက်ထဲက ကလေး ၃ ယောက် (၁၃ နှစ်၊ ၁၄ နှစ်၊ ၁၅ နှစ်) "
-        "နွေရာသီ တစ်ခုလုံး Indiana နယ်စပ်နားက ပြောင်းဖူးခင်း အကြီးကြီးထဲမှာ နေ့တိုင်း အလုပ်လုပ်ကြတယ်",
+        "နွေရာသီ တစ်ခုလုံး Indiana နယ်စပ်နားက ပြောင်းဖူးခင်း အကြီးကြီးထဲမှာ နေ့တိုင်း "
+        "အလုပ်လုပ်ကြတယ်",
         True,
         (),
     ),
@@ -370,4 +371,49 @@ NEGATIVES += [
     "သား ၁၃ နှစ်၊ ကျောင်းတက်တယ်၊ မနက် ၈ နာရီကနေ ၃ နာရီထိ",
     "ညီမ ၁၅ နှစ်၊ နွေရာသီအလုပ် ရှာနေတယ်",
     "kyanaw thar 12 nhit, kyanaw ta nar yi 15 dollar ya tal",
+]
+
+# tune14 families
+POSITIVES += [
+    # romanised "(I) work at <place>" with the writer's age
+    ("kyama a thet 16 nit, McDonald's mhar lote nay tal", True, ()),
+    # a kin's age with school told at length, the job in a long next sentence
+    (
+        "ကျွန်တော့် ညီလေး အသက် ၁၆ နှစ်၊ ၁၀ တန်း တက်နေပြီး ကျောင်းမှာ ဘောလုံးအသင်းဝင်ပါတယ်။ "
+        "စနေနေ့တိုင်း ဈေးထဲက ဆိုင်မှာ မနက် ၈ နာရီကနေ ညနေ ၃ နာရီအထိ ပန်းကန်ဆေးပါတယ်။",
+        True,
+        (),
+    ),
+    # romanised crowding, floor sleeping, no doctor
+    (
+        "kyanaw tot 8 yout trailer ta lone htae mhar nay ya tal",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("myay gyi paw mhar eik ya tal", False, ("abusive_working_living_conditions",)),
+    (
+        "hlay ka kya lo lat kyo tal, sayawon ko ma pya pay bu",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # romanised money owed to the broker
+    ("pwe sar ko $3000 sat ya tal", False, ("debt_bondage",)),
+    # care: a nanny's charges are not workers ("I'm a nanny" is not "I am a child")
+    (
+        "ကျွန်မ အိမ်တစ်အိမ်မှာ အသက် ၅ နှစ်နဲ့ ၈ နှစ် ကလေးနှစ်ယောက်ကို ထိန်းရတယ်။ သူဌေးက ကျွန်မ passport ကို သိမ်းထားတယ်။",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "kyama ka ka lay htein lote tal, ka lay ka 4 nit. boss ka passport thein htar tal",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("ကျွန်မက ကလေးထိန်းပါ၊ ကလေးက ၃ နှစ်ပဲ ရှိသေးတယ်။ လစာ ၃ လ မပေးဘူး။", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    # a wish to work is not work
+    "kyanaw a thet 15 nit, restaurant mhar lote chin tal",
+    # the parent's own hours in the sentence after the child's age
+    "ကျွန်မ သမီး အသက် ၁၆ နှစ်ရှိပြီ၊ grade 11 တက်နေပါတယ်။ ကျွန်မကတော့ စက်ရုံမှာ မနက် ၆ နာရီကနေ ညနေ ၄ နာရီအထိ အလုပ်လုပ်ပါတယ်။",
 ]

@@ -527,3 +527,41 @@ NEGATIVES += [
     "chhori 16 barsa ki, summer job khojdai chhe",
     "छोरी ९ वर्षकी छे, हामीले नयाँ जागिर पायौं, घण्टाको १५ डलर",
 ]
+
+# tune14 families
+POSITIVES += [
+    # threats: "ICE बोलाइदिन्छु", the verb "धम्क्याउँछ"
+    ("उजुरी गरे आइस बोलाइदिन्छु भन्छ साहु", False, ("intimidation_threats",)),
+    ("साहुले तलब माग्दा जागिरबाट निकाल्छु भनेर धम्क्याउँछ", False, ("intimidation_threats",)),
+    # beating in the feminine / honorific, "हिर्काउनु", hair pulled
+    ("साहुनीले रिस उठ्दा बहिनीलाई पिट्छिन्", False, ("physical_sexual_violence",)),
+    ("malik le kapal tanera hirkayo", False, ("physical_sexual_violence",)),
+    # a pay figure said, now only less
+    ("नेपालमै छँदा घण्टाको १८ डलर दिन्छु भन्थ्यो, अहिले १० डलर मात्र दिन्छ", False, ("deception",)),
+    # "your visa ..., you won't find work elsewhere"
+    (
+        "timro visa sakiyo, arko thau ma jagir paudainau bhanchha sahu",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # gear in the singular or as a loan word
+    ("factory ma glove pani didainan", False, ("abusive_working_living_conditions",)),
+    # care: a nanny's charges are not workers; the real indicator stays
+    (
+        "म ६ र ९ वर्षका दुई बच्चा हेर्छु। साहुनीले मेरो पासपोर्ट राखेकी छ",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "ma bachha herne kaam garchhu, bachha haru 5 ra 7 barsa ka chhan, sahuni le phone khosyo",
+        False,
+        ("isolation",),
+    ),
+]
+NEGATIVES += [
+    # years of experience with "ko" between
+    "मेरो बुबाको २० वर्षको ड्राइभिङको अनुभव छ, नयाँ कम्पनीमा घण्टाको $२२ दिन्छ भन्यो",
+    "ma sanga 16 barsa ko kaam ko anubhav chha",
+    # a former employer abroad
+    "pahile malaysia ko company le passport rakheko thiyo, aba yaha thik chha",
+]
