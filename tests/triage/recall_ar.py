@@ -505,3 +505,61 @@ NEGATIVES += [
     "ابني ١٦ سنة وبدو يلاقي شغل صيفي بمحل",
     "benti 3omra 13 w btro7 3al madrase men 8 el sob7 la 3 el 3asr",
 ]
+
+# tune14 families: nowhere else to go with the glued Egyptian negation ("معنديش مكان تاني") is
+# dependence, not confinement; "if you don't like it, leave" and dismissal said to the worker
+# ("يطردوك", "otrodak"); the Iraqi "يخابر" (phones) the police; paid less than the others, both
+# sums told; a Maghrebi taking verb with the short dative ("خدا لي الجواز"); Maghrebi sleeping on
+# the floor ("كنباتو على الكارطون"); the pay named first and "not seen" for months; meat said
+# "اللحمة" and a machine said to be electric; the small hours "٣ بالليل"
+POSITIVES += [
+    (
+        "صاحب الشغل عارف اني معنديش مكان تاني اروحله",
+        False,
+        ("abuse_of_vulnerability",),
+        ("restriction_of_movement",),
+    ),
+    ("ملناش حته تانيه نقعد فيها والريس عارف كده", False, ("abuse_of_vulnerability",)),
+    (
+        "المدير كل ما نطلب زيادة بيقول لو مش عاجبك امشي",
+        False,
+        ("intimidation_threats",),
+        ("restriction_of_movement",),
+    ),
+    ("قالتلي اذا بتشتكي رح خليهم يطردوك", False, ("intimidation_threats",)),
+    ("iza btshtki ra7 otrodak, hek 2al el mudir", False, ("intimidation_threats",)),
+    ("المسؤول گال راح يخابر الشرطة اذا ما سكتنا", False, ("intimidation_threats",)),
+    ("المعلم بيدفعلي ٩ دولار بالساعة والباقين ١٥", False, ("abuse_of_vulnerability",)),
+    ("الكفيل خدا لي الجواز من المطار", False, ("retention_of_identity_documents",)),
+    (
+        "كنباتو على الكارطون فالكوزينة ديال المدام",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("الراتب بقالي ٣ شهور مشفتوش", False, ("withholding_of_wages",)),
+    ("اخوي ١٦ سنة بيشتغل على مكنة كهربا بالمطبعة", True, ("hazardous_work",)),
+    ("بنت خالتي ١٥ سنة وبتفرم اللحمة بالملحمة بعد المدرسة", True, ("hazardous_work",)),
+    ("ابني ١٥ سنة يشتغل بالمطعم لحد ٣ بالليل", True, ("night_or_school_hours",)),
+]
+# tune14 near-misses: "he will not fire you"; "put the papers down for me"; pay not seen yet
+# because it went to the bank; an electric sewing machine at home
+NEGATIVES += [
+    "ما رح يطردوك، لا تخاف",
+    "حط لي الاوراق على الطاولة باش نسني",
+    "الراتب ما شفته بعد لانه بعتوه للبنك",
+    "عندي ماكينة خياطة كهربائية بالبيت",
+]
+# care (session 8): the writer's care work ("انا مربية", "بهتم بولادهم", "بشتغل بيبي سيتر",
+# "كنتهلا فالدراري"): the children looked after are not working minors; the writer's own
+# indicators stay
+POSITIVES += [
+    (
+        "انا مربية، بهتم بولدين ١٠ و١٢ سنة، والمدام ماخدة جوازي",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "بشتغل بيبي سيتر، بقعد مع البيبي وبنت عمرها ١٤ سنة",
+    "كنتهلا فالدراري ديال المدام، واحد فيهم عندو ١٣ عام",
+]

@@ -637,3 +637,36 @@ NEGATIVES += [
     "mon fils a 16 ans, il voudrait un petit boulot pour l'ete",
     "mes enfants ont 12 et 15 ans. moi je suis payee 11 dollars de l'heure a la blanchisserie",
 ]
+
+# tune14 families: brought over on a claim told "en disant que" ("en disant qu'elle irait a
+# l'ecole"); no money handed to the worker ("ne lui donne pas d'argent"); the promised job
+# swapped on arrival ("en arrivant au Texas on nous a mis dans..."); a span of 10 hours or more
+# six days a week, a night span of 12 hours as a habit; an earlier job in the imperfect
+# ("quand je travaillais au Liban"); and the writer's own care work (`care`: "je suis nounou",
+# "je garde deux enfants"), whose children are looked after, not workers
+POSITIVES += [
+    (
+        "son oncle l'a ramene du Mali en racontant a sa mere qu'il pourrait etudier, il vend au marche toute la journee",
+        False,
+        ("deception",),
+    ),
+    ("le patron nous file jamais un centime, il dit que c'est pour le loyer", False, ("withholding_of_wages",)),
+    (
+        "on m'a engagee comme cuisiniere, a mon arrivee a Miami ils m'ont mise au menage chez un vieux",
+        False,
+        ("deception",),
+    ),
+    ("on bosse de 19h a 7h toutes les nuits a l'entrepot", False, ("excessive_overtime",)),
+    ("du lundi au samedi je suis au chantier de 7h a 18h", False, ("excessive_overtime",)),
+    (
+        "je suis nounou, je garde une petite de 6 ans et sa mere garde mon passeport",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "lorsque je bossais au Koweit le patron avait confisque mon passeport, maintenant tout va bien",
+    "je travaille de 9h a 17h six jours par semaine, c'est correct?",
+    "Je suis nounou. Je m'occupe des deux gamins de 10 et 13 ans. La mere travaille a l'hopital.",
+    "jsuis baby-sitter, je garde les jumeaux de 8 ans le mercredi. leur pere travaille a la banque",
+]

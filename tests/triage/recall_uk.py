@@ -466,3 +466,69 @@ NEGATIVES += [
     "синові 16, він хоче літню роботу в кафе",
     "сыну 15, а мы получаем зарплату наличкой",
 ]
+
+# tune14 families: ages listed with dative first names after a comma ("двоє синів, Максиму 14,
+# Дані 16"); a young person taken into someone's crew ("його взяв у свою бригаду"); pay taken
+# against a debt is the debt, not withholding; crowding per room, all in one room, mattresses on
+# the floor, one toilet for all; a shift ending at 10 pm in transliteration is not night work; pay
+# held to the end of the year and "gave nothing" in transliteration; no English and nowhere to go
+# in transliteration; dismissal in transliteration, and the day off forced under a condition
+POSITIVES += [
+    ("У сусідки двоє синів, Максиму 14, Дані 16. Вони миють посуд у кафе.", True, ()),
+    ("Моєму племіннику 15, його взяв у свою бригаду сусід.", True, ()),
+    (
+        "Бригадир щотижня забирає половину зарплати в рахунок боргу за квиток.",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "Нас 9 чоловік на одну кімнату, спимо по черзі.",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "Живемо всі шестеро в одній кімнаті над гаражем.",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "матраци прямо на підлозі, один туалет на всіх",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("pratsiuiu z 2 do 10 vechora, meni 16", True, (), ("night_or_school_hours",)),
+    ("hospodynia kazhe shcho zaplatyt tilky v kinci roku", False, ("withholding_of_wages",)),
+    ("vzhe 3 misiatsi ne daly nichoho", False, ("withholding_of_wages",)),
+    (
+        "vin ne znaie angliiskoi i ne maie kudy ity, bos tse znaie",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("bos kazhe vyzhene yakshcho budu skarzhytys", False, ("intimidation_threats",)),
+    (
+        "yakshcho ne vyidesh v subotu to zvilnyu, tak kazhe bryhadyr",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+]
+# tune14 near-misses: a year-end bonus; "not given anything to eat"; two people sharing a toilet
+NEGATIVES += [
+    "Премію дадуть в кінці року.",
+    "Мені не дали нічого поїсти весь день.",
+    "Один туалет на двох, все ок.",
+]
+# care (session 8): the writer's care work ("працюю нянею", "я няня", "доглядаю двох дітей",
+# "ya nyanya, doglyadayu ditej"): the children looked after are not working minors; the writer's
+# own indicators stay
+POSITIVES += [
+    (
+        "Працюю нянею, сиджу з дітьми 9 і 15 років, господиня забрала паспорт.",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "Я няня в сім'ї, доглядаю двох дітей, їм 6 і 14 років.",
+    "ya nyanya, doglyadayu ditej 5 i 13 rokiv",
+]
