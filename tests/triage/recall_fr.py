@@ -646,13 +646,19 @@ NEGATIVES += [
 # "je garde deux enfants"), whose children are looked after, not workers
 POSITIVES += [
     (
-        "son oncle l'a ramene du Mali en racontant a sa mere qu'il pourrait etudier, il vend au marche toute la journee",
+        "son oncle l'a ramene du Mali en racontant a sa mere qu'il pourrait etudier, il vend au "
+        "marche toute la journee",
         False,
         ("deception",),
     ),
-    ("le patron nous file jamais un centime, il dit que c'est pour le loyer", False, ("withholding_of_wages",)),
     (
-        "on m'a engagee comme cuisiniere, a mon arrivee a Miami ils m'ont mise au menage chez un vieux",
+        "le patron nous file jamais un centime, il dit que c'est pour le loyer",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "on m'a engagee comme cuisiniere, a mon arrivee a Miami ils m'ont mise au menage chez un "
+        "vieux",
         False,
         ("deception",),
     ),

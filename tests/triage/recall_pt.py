@@ -692,11 +692,27 @@ POSITIVES += [
         ("hazardous_work",),
     ),
     ("na padaria botaram a menina de 16 pra mexer na batedeira sozinha", True, ("hazardous_work",)),
-    ("os documentos da minha prima ficam com a patroa desde que ela chegou", False, ("retention_of_identity_documents",)),
-    ("a identidade dele continua na mao do gerente, nao devolve", False, ("retention_of_identity_documents",)),
-    ("trabalho faz 4 meses e nunca vi um salario, ele desconta tudo da moradia", False, ("withholding_of_wages",)),
+    (
+        "os documentos da minha prima ficam com a patroa desde que ela chegou",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "a identidade dele continua na mao do gerente, nao devolve",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "trabalho faz 4 meses e nunca vi um salario, ele desconta tudo da moradia",
+        False,
+        ("withholding_of_wages",),
+    ),
     ("a gente colhe laranja de sol a sol e o dono ainda grita", False, ("excessive_overtime",)),
-    ("todos os dias entro as 5 ate anoitecer na obra, nem domingo escapa", False, ("excessive_overtime",)),
+    (
+        "todos os dias entro as 5 ate anoitecer na obra, nem domingo escapa",
+        False,
+        ("excessive_overtime",),
+    ),
     (
         "sou baba, cuido de dois meninos de 6 e 9 anos e a patroa pegou meu passaporte",
         False,
@@ -706,5 +722,6 @@ POSITIVES += [
 NEGATIVES += [
     "fiz um bolo na batedeira de casa pro aniversario da minha filha de 10 anos",
     "cuido de duas criancas de 3 e 7 anos em Newark. os pais trabalham o dia todo no hospital",
-    "sou baba. tomo conta de dois meninos de 10 e 13 anos, a mae deles e medica. ela trabalha muito",
+    "sou baba. tomo conta de dois meninos de 10 e 13 anos, a mae deles e medica. ela trabalha "
+    "muito",
 ]
