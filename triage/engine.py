@@ -72,8 +72,8 @@ _OTHER_WORK_DISTANCE = 120
 # wage ("$30", "12$"): digits and signs, the same in every language once folded. Like
 # `minor.job_context`, they show a job without saying whose.
 _SHIFT_HOURS = re.compile(
-    r"(?<![\w/.:,-])(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9])?\s?(?:[ap]\.?m\.?|h|g)?\s?-\s?"
-    r"(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9])?(?:\s?(?:[ap]\.?m\b|h\b|g\b))?(?![\w/-]|[.:,][0-9])"
+    r"(?<![\w/.:,-])(?P<start>[01]?[0-9]|2[0-4])(?::[0-5][0-9])?\s?(?:[ap]\.?m\.?|h|g)?\s?-\s?"
+    r"(?P<end>[01]?[0-9]|2[0-4])(?::[0-5][0-9])?(?:\s?(?:[ap]\.?m\b|h\b|g\b))?(?![\w/-]|[.:,][0-9])"
 )
 _WAGE = re.compile(r"\$\s?[0-9]|[0-9]\s?\$")
 
@@ -568,6 +568,7 @@ def _ages(
     traps found (past ages: "when I was 17")."""
     out: list[_Age] = []
     traps: list[tuple[int, int]] | None = None
+    clocks: list[tuple[int, int]] | None = None
     t = text.t
     for kind, role in (("self", "age_self"), ("other", "age_other"), ("apparent", "age_apparent")):
         if role not in live:
@@ -583,12 +584,26 @@ def _ages(
                     found = [v for v in lex.numbers.values_in(t[s_:e_]) if 0 < v < 120]
                     if found:
                         traps_out.append((s_, e_, min(found)))
-            if _overlaps(span, traps):
+            if clocks is None:
+                clocks = _clock_ranges(t)
+            if _overlaps(span, traps) or _overlaps(span, clocks):
                 continue
             values = _age_values(text, lex, role, span)
             if values:
                 out.append(_Age(min(values), kind, span[0], span[1], lex.code))
     return out
+
+
+def _clock_ranges(t: str) -> list[tuple[int, int]]:
+    """Dash ranges that can only be clock hours: with a clock mark ("4-8pm", "8h-14h",
+    "3:30-6:30") or running backwards ("6-2", "11-5": a shift past noon or midnight).
+    An age range runs forwards without a mark ("14-15")."""
+    return [
+        m.span()
+        for m in _SHIFT_HOURS.finditer(t)
+        if int(m["end"]) < int(m["start"])
+        or not m.group().replace(" ", "").replace("-", "").isdigit()
+    ]
 
 
 def _age_values(text: _Text, lex: Lexicon, role: str, span: tuple[int, int]) -> list[int]:
@@ -767,7 +782,7 @@ def assess(text: str, language: str | None = None) -> Assessment:
                 [a.span], _told_of(t, a.span, theirs, students), _OTHER_WORK_DISTANCE
             ) or _job_in_sentence(t, a.span, work_self, lexes):
                 used_ages.append(a)
-            elif told := _jobs_told_with(t, a.span, jobs, students, lexes):
+            elif told := _jobs_told_with(t, a.span, jobs, work_self_raw, students, lexes):
                 used_ages.append(a)
                 minor_evidence += told  # the job sign shows why the age counts
         minor_evidence += [
@@ -1016,6 +1031,7 @@ def _jobs_told_with(
     t: str,
     span: tuple[int, int],
     jobs: list[tuple[int, int]],
+    work_self: list[tuple[int, int]],
     students: list[tuple[int, int]],
     lexes: tuple[Lexicon, ...],
 ) -> list[tuple[int, int]]:
@@ -1023,10 +1039,39 @@ def _jobs_told_with(
     ("my son is fifteen and just started at the yogurt shop sat & sun 11-5"), with no
     first-person word that makes them the writer's ("my son is 15 and I work 6-2") and no
     hypothetical cue that makes them a wish; none when that sentence says the young
-    person is at school (`students`)."""
+    person is at school (`students`). Else in the next sentence, if it holds none of
+    those nor any of the writer's possible work signs (`work_self`: "work is 6-2 at the
+    plant")."""
     if not jobs:
         return []
     bounds = _sentence_bounds(t, *span)
+    told = _jobs_in(t, bounds, jobs, students, lexes)
+    end = SENTENCE_END.search(t, bounds[1])
+    if told or end is None or bounds in students or _denies(t, bounds, lexes):
+        return told
+    # "ልጄ የ16 ዓመት ነው፣ 10ኛ ክፍል ነው። ቅዳሜና እሁድ ... ከ9am እስከ 5pm": the next sentence,
+    # unless the age's own sentence is about school or denies something ("he doesn't
+    # work", "no tiene trabajo"): what follows is then likely someone else's.
+    after = _sentence_bounds(t, end.end(), end.end())
+    return [] if _holds(after, work_self) else _jobs_in(t, after, jobs, students, lexes)
+
+
+def _denies(t: str, bounds: tuple[int, int], lexes: tuple[Lexicon, ...]) -> bool:
+    """True when the sentence `bounds` holds a negation cue (before or after a word)."""
+    return any(
+        (lex.negation_cues is not None and lex.negation_cues.search(t, *bounds))
+        or (lex.negation_after is not None and lex.negation_after.search(t, *bounds))
+        for lex in lexes
+    )
+
+
+def _jobs_in(
+    t: str,
+    bounds: tuple[int, int],
+    jobs: list[tuple[int, int]],
+    students: list[tuple[int, int]],
+    lexes: tuple[Lexicon, ...],
+) -> list[tuple[int, int]]:
     if bounds in students or _wished(t, bounds, lexes) or _first_person_in(t, bounds, lexes):
         return []
     lo, hi = bounds

@@ -382,3 +382,27 @@ def test_a_young_writers_job_sign_counts_in_a_sentence_without_a_subject(
     text: str, lang: str
 ) -> None:
     assert assess(text, lang).minor, text
+
+
+def test_a_backwards_or_marked_dash_range_is_clock_hours_not_an_age() -> None:
+    # "is 6-2" is a shift, not an age of 2 to 6; "they are 14-15" stays an age range.
+    result = assess("my son is 15. work is 6-2 at the plant and the boss yells", "en")
+    assert not result.minor
+    assert result.age == 15
+    assert assess("the two boys are 14-15 and work the kill floor", "en").age == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my nephew is 15. sat and sun 11-5 at the yogurt shop, $10 an hour", "en"),
+        ("ልጄ የ16 ዓመት ነው። ቅዳሜና እሁድ በአንድ ሱቅ ከ9am እስከ 5pm ይሰራል፣ በሰዓት $12", "am"),
+    ],
+)
+def test_a_job_told_in_the_sentence_after_a_young_persons_age_counts(text: str, lang: str) -> None:
+    assert assess(text, lang).minor, text
+
+
+def test_no_job_is_carried_over_from_a_sentence_that_denies_work() -> None:
+    text = "my son is 15 and he doesn't have a job. sat and sun 11-5 at the yogurt shop, $10"
+    assert not assess(text, "en").minor
