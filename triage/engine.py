@@ -76,6 +76,7 @@ _SHIFT_HOURS = re.compile(
     r"(?P<end>[01]?[0-9]|2[0-4])(?::[0-5][0-9])?(?:\s?(?:[ap]\.?m\b|h\b|g\b))?(?![\w/-]|[.:,][0-9])"
 )
 _WAGE = re.compile(r"\$\s?[0-9]|[0-9]\s?\$")
+_CLOCK_MARK = re.compile(r"[^0-9\s-]")  # ":", "am", "pm", "h" inside a `_SHIFT_HOURS` match
 
 
 # Lists found with `_Text.spans` (role names); indicator lists are "+code" / "!code".
@@ -601,8 +602,7 @@ def _clock_ranges(t: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _SHIFT_HOURS.finditer(t)
-        if int(m["end"]) < int(m["start"])
-        or not m.group().replace(" ", "").replace("-", "").isdigit()
+        if int(m["end"]) < int(m["start"]) or _CLOCK_MARK.search(m.group())
     ]
 
 
@@ -746,7 +746,8 @@ def assess(text: str, language: str | None = None) -> Assessment:
     other_cues = [c for c in other_cues if not _inside(c, idle_other)]
     all_indicator_spans = [s for spans in indicator_hits.values() for s in spans]
     minor_ages = [a for a in working_ages if a.value < 18]
-    jobs = _job_contexts(ft, lexes, lives, primary) if minor_ages or self_cues else []
+    students = _student_sentences(ft, lexes, lives) if minor_ages or self_cues or other_cues else []
+    jobs = _job_contexts(ft, lexes, lives, primary, students) if minor_ages or self_cues else []
     adult_ages = [a for a in ages if a.value >= 18 and a.kind != "apparent"]
     self_minor = [a for a in minor_ages if a.kind == "self"]
     other_minor = [a for a in minor_ages if a.kind != "self"]
@@ -774,7 +775,6 @@ def assess(text: str, language: str | None = None) -> Assessment:
         # it is (a workplace, a job title), in the same sentence, and nobody is said not
         # to work.
         theirs = _not_writers(t, all_indicator_spans, work_self_raw, lexes)
-        students = _student_sentences(ft, lexes, lives)
         for a in other_minor:
             if a.lang != lang and a.lang == "en":
                 continue
@@ -987,7 +987,11 @@ def _care_sentences(
 
 
 def _job_contexts(
-    text: _Text, lexes: tuple[Lexicon, ...], lives: list[AbstractSet[str]], primary: Lexicon | None
+    text: _Text,
+    lexes: tuple[Lexicon, ...],
+    lives: list[AbstractSet[str]],
+    primary: Lexicon | None,
+    students: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Signs of a job that do not say whose: shift hours, a wage (`_SHIFT_HOURS`, `_WAGE`)
     and the `minor.job_context` words ("work permit", "got hired"), not negated or wished
@@ -998,9 +1002,6 @@ def _job_contexts(
         if "job_context" in live:
             neg = _negation_lexes(lex, primary)
             out += _hits(text.spans(lex, "job_context"), t, neg, hypothetical=True)
-    if not out:
-        return out
-    students = _student_sentences(text, lexes, lives)
     return [x for x in out if _sentence_bounds(t, *x) not in students]
 
 
@@ -1072,6 +1073,8 @@ def _jobs_in(
     students: list[tuple[int, int]],
     lexes: tuple[Lexicon, ...],
 ) -> list[tuple[int, int]]:
+    """The `jobs` inside the sentence `bounds`, none if it is about school, a wish or the
+    writer (a first-person word)."""
     if bounds in students or _wished(t, bounds, lexes) or _first_person_in(t, bounds, lexes):
         return []
     lo, hi = bounds

@@ -214,8 +214,8 @@ class Lexicon:
     # Someone said to be at school or studying ("he is in school", "estudia"): an age in
     # such a sentence is not made a worker by the writer's own indicators elsewhere.
     student: Alternatives | None
-    # Words that show a job without saying whose ("work permit", "got hired", "the
-    # manager", "por hora"): with a young person's age in their sentence, that person works.
+    # Words that show a job without saying whose ("work permit", "got hired", "por
+    # hora"): told with a young person's age (its sentence or the next), that person works.
     job_context: Alternatives | None
     # The writer's care work ("I take care of", "cuido", "je garde des enfants"): the
     # children or others' ages in such a sentence are looked after, not workers.
