@@ -772,3 +772,66 @@ NEGATIVES += [
     "ive been looking after my bosses kids (12 and 14) from 3-6, is 15 dollars an hour fair",
     "caring for twins 14 n 16 and their baby sister, mon-fri 7-4, how do i ask for a raise",
 ]
+
+# tune15 families
+POSITIVES += [
+    # an age set off after a singular young-person noun and its phrase
+    ("a girl from my church, 15, started at the car wash sat 9-3", True, ()),
+    ("one kid on our crew - sixteen - runs the forklift", True, ("hazardous_work",)),
+    # "at nite" on its own is a time of day, not night work
+    (
+        "they lock the trailer door at nite and the boss keeps the key",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    # no pay since a date or an event
+    ("we have had no paycheck since we got here in march", False, ("withholding_of_wages",)),
+    ("not a dime since last month and he keeps saying friday", False, ("withholding_of_wages",)),
+    # the rest of the pay kept until the contract or season ends, either order
+    (
+        "the balance of the salary the recruiter holds, he says till the season is over",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("they save half our wages until the contract finishes", False, ("withholding_of_wages",)),
+    # six days a week of 10-hour days, in either order
+    ("10-11 hrs a day 6 days a week at the packing house", False, ("excessive_overtime",)),
+    ("we go six days, twelve hours most days", False, ("excessive_overtime",)),
+    # whoever leaves or complains is told not to come back, or is sent home
+    (
+        "anyone who leaves before the truck is loaded doesnt come back tomorrow",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("whoever talks to the inspector gets sent home", False, ("intimidation_threats",)),
+    # a visa cancelled by the employer is a threat, not a document held
+    (
+        "the manager says he'll get our visas cancelled if we ask for a day off",
+        False,
+        ("intimidation_threats",),
+        ("retention_of_identity_documents",),
+    ),
+    # outings only under escort
+    (
+        "one of his guys comes with us every time we go to town",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "the boss doesnt let the girls walk anywhere by themselves",
+        False,
+        ("restriction_of_movement",),
+    ),
+    # a head count of workers is not an age
+    (
+        "we are 12 from guatemala on h2a, the crew leader keeps our passports",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+
+NEGATIVES += [
+    "we are 14 students from peru on j-1 visas, is it normal to share a room with 3 people",
+    "a boy from our youth group, 14, asked me where to buy soccer cleats",
+]
