@@ -28,7 +28,7 @@ from triage.lexicon import (
     is_word_char,
     plain_number_macro,
 )
-from triage.normalize import _fold_slow, fold
+from triage.normalize import _fold_slow, _unmix_cyrillic, fold
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "triage" / "dev.jsonl"
 
@@ -110,16 +110,19 @@ def test_fold_fast_paths(text: str) -> None:
 
 
 def _same_fold(text: str) -> bool:
+    # The reference: the character-by-character fold, then the same lookalike step.
     a, b = fold(text), _fold_slow(text)
     return (
-        a.text == b.text
+        a.text == _unmix_cyrillic(b.text)
         and list(a.starts) == list(b.starts)
         and list(a.ends) == list(b.ends)
         and a.original_length == b.original_length
     )
 
 
-@pytest.mark.parametrize("text", ["", "abc", "ÀB`c", "straße", "ﬁ", "፲፭ x", "مَرْحَبًا", "İ"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "ÀB`c", "straße", "ﬁ", "፲፭ x", "مَرْحَبًا", "İ", "HЀ", "Ѐﬁh"]
+)
 def test_fold_examples(text: str) -> None:
     assert _same_fold(text)
 
