@@ -565,3 +565,36 @@ NEGATIVES += [
     # a former employer abroad
     "pahile malaysia ko company le passport rakheko thiyo, aba yaha thik chha",
 ]
+
+# tune15 families: papers promised to bring the worker; low pay told first, then "you have no
+# papers"; those who speak no English named with a plural or case ending, and the boss knowing
+# the workers cannot speak up; the wage "sent home" that never arrives; a long shift told once
+POSITIVES += [
+    ("sahu le visa milaidinchhu bhanera lyayo, 3 barsa bhayo kehi garena", False, ("deception",)),
+    ("मालिकले ग्रिन कार्ड बनाइदिन्छु भनेको थियो, अहिलेसम्म केही भएन।", False, ("deception",)),
+    (
+        "ma pasal ma kaam garchhu. ghanta ko 8 dollar matra dinchha, timro visa chaina bhanchha",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "म फ्याक्ट्रीमा काम गर्छु। अङ्ग्रेजी नजान्नेहरूलाई सबैभन्दा गाह्रो काम दिन्छ।",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "ma farm ma kaam garchhu. hami bolna sakdainau bhanne sahu lai thaha chha",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "ma ghar ko kaam garchhu. talab ghar pathaidinchhu bhanchha tara aama lai paisa pugeko "
+        "chhaina",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "ma warehouse ma kaam garchhu. hijo 14 ghanta ko duty garnu paryo, ek patak matra.",
+    "ghar ma paisa pathaunu chha, talab kahile aaucha?",
+]

@@ -532,3 +532,49 @@ NEGATIVES += [
     "Я няня в сім'ї, доглядаю двох дітей, їм 6 і 14 років.",
     "ya nyanya, doglyadayu ditej 5 i 13 rokiv",
 ]
+
+# tune15 families: a wage told as a bare number after a pay verb ("платить мені 13") is no age;
+# pay not paid in transliteration ("zarplatu ne vyplachuyut", "ne platyat vzhe"); leaving costs
+# the pay with the money named first; documents not given back told in the future; blows to the
+# workers as a group in transliteration
+POSITIVES += [
+    (
+        "Працюю на складі, бос платить мені 13, а місцевим 18, бо знає що я без документів.",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "ja pracyuyu na fermi, zarplatu ne vyplachuyut vzhe try misiatsi",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "pratsiuiu na budovi, bos ne platyt nam uzhe misiats, kazhe chekaite",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "Бригадир каже: звільнишся раніше — зарплату за березень не побачиш.",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "Документи нам агент не віддасть, поки не закінчиться сезон.",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "Паспорти хазяїн поверне лише коли відпрацюємо квитки.",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "pracyuyu na fermi. brygadyr koly p'janyj b'ye robitnykiv",
+        False,
+        ("physical_sexual_violence",),
+    ),
+]
+NEGATIVES += [
+    "Ми відправили документи, але не знаю чи повернуть нам податки.",
+    "Бос платить мені 22 за годину, все добре, просто питаю про відпустку.",
+]
