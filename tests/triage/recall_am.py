@@ -378,3 +378,38 @@ NEGATIVES += [
     # a day ending "until evening 9pm" is not a night shift
     "ከጠዋቱ 8 እስከ ማታ 9pm እሰራለሁ",
 ]
+
+# tune15 families
+POSITIVES += [
+    # a meat plant named by the animal (pork, lamb), both scripts; the cutting floor
+    ("ene ye beg factory wust esera alehu, demoze tinish new", False, ("hazardous_work",)),
+    ("በአሳማ ፋብሪካ ውስጥ እሰራለሁ፣ ደሞዜ ትንሽ ነው", False, ("hazardous_work",)),
+    ("ene cut floor lay esera alehu, be samint 50 seat", False, ("hazardous_work",)),
+    # dismissal told as "don't come (from) tomorrow" after a refusal
+    ("ትርፍ ሰዓት አልሰራም ስል «ነገ አትምጣ» አለኝ", False, ("intimidation_threats",)),
+    ("double shift embi kalku ke nege jemro atimta alegn", False, ("intimidation_threats",)),
+    # "because you have no papers" said to the worker; "nobody will hire you"
+    ("ሰነድ ስለሌለሽ በግማሽ ደሞዝ ትሰሪያለሽ ትለኛለች", False, ("abuse_of_vulnerability",)),
+    (
+        "aleqaw 'manim ayqetrachihum' yilenal, gin demoz tinish new",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    # the wage kept "to send to your family", and nothing reaches the family
+    ("ደሞዝህን ለእናትህ እንልካለን ይላሉ፣ ግን እናቴ ምንም አልደረሳትም", False, ("withholding_of_wages",)),
+    ("ደሞዜን ለቤተሰቤ እንደሚልኩ ይናገራሉ፣ ለ5 ወር ቤተሰቦቼ አንድም ብር አልደረሳቸውም", False, ("withholding_of_wages",)),
+    # "they told me (the job) and I came", "but on arrival they made me" a different worker
+    ("በፋብሪካ እንደምሰራ ነገሩኝ ግን ስደርስ የቤት ሰራተኛ አደረጉኝ", False, ("deception",)),
+    ("የሆቴል ስራ አለ ብለው ነግረውኝ ነው ከባህር ዳር የመጣሁት", False, ("deception",)),
+    # a span from evening or night until morning or dawn; asleep in class with an adverb of habit
+    ("ልጄ 15 ዓመቱ ነው፣ ከማታ 10 ሰዓት ጀምሮ እስከ ጠዋት ድረስ በመጋዘን ይሰራል", True, ("night_or_school_hours",)),
+    ("ke lelitu 9 seat eske nigat enseralen", False, ("night_or_school_hours",)),
+    ("ወንድሜ 14 ዓመቱ ነው፣ በሬስቶራንት ይሰራል፣ ክፍል ውስጥ ሁሌ ይተኛል", True, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    # a holiday told between "tomorrow" and "don't come"; the writer's own remittance
+    "ነገ በዓል ስለሆነ ስራ አትምጡ ብሎናል",
+    "ደሞዜን በየወሩ ለቤተሰቤ እልካለሁ",
+    # "when I was 16" with the auxiliary shortened, and "now I am 31"
+    "ene 16 amete iyale new ezih hotel yegebahut, ahun 31 negn. vacation endet ewesdalehu?",
+]

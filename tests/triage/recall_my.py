@@ -252,7 +252,8 @@ POSITIVES += [
         (),
     ),
     (
-        "ကျွန်မ Fort Wayne က ဘုန်းကြီးကျောင်းမှာ စေတနာ့ဝန်ထမ်းပါ။ ရပ်ကွက်ထဲက ကလေး ၃ ယောက် (၁၃ နှစ်၊ ၁၄ နှစ်၊ ၁၅ နှစ်) "
+        "ကျွန်မ Fort Wayne က ဘုန်းကြီးကျောင်းမှာ စေတနာ့ဝန်ထမ်းပါ။ ရပ်ကွက်ထဲက ကလေး ၃ ယောက် (၁၃ "
+        "နှစ်၊ ၁၄ နှစ်၊ ၁၅ နှစ်) "
         "နွေရာသီ တစ်ခုလုံး Indiana နယ်စပ်နားက ပြောင်းဖူးခင်း အကြီးကြီးထဲမှာ နေ့တိုင်း "
         "အလုပ်လုပ်ကြတယ်",
         True,
@@ -416,4 +417,62 @@ NEGATIVES += [
     "kyanaw a thet 15 nit, restaurant mhar lote chin tal",
     # the parent's own hours in the sentence after the child's age
     "ကျွန်မ သမီး အသက် ၁၆ နှစ်ရှိပြီ၊ grade 11 တက်နေပါတယ်။ ကျွန်မကတော့ စက်ရုံမှာ မနက် ၆ နာရီကနေ ညနေ ၄ နာရီအထိ အလုပ်လုပ်ပါတယ်။",
+]
+
+# tune15 families
+POSITIVES += [
+    # romanised "I'm at (high) school / in grade N" with a job: a working minor
+    ("kya ma ka high school tat tal, sat ne mhar cashier lote tal", True, ()),
+    ("kyanaw 10 tan kyaung thwar tal. sa ne ta ni ne restaurant mhar lote tal", True, ()),
+    # romanised passport "kept for you", words or a quote between
+    (
+        "boss ka ngar passport ko 'pyauk mhar soe lo' so pi thein htar pay tal",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # "not paid yet"; a passport asked back and not given is not unpaid wages
+    ("la ga 3 la shi pyi, ma pay thay bu", False, ("withholding_of_wages",)),
+    (
+        "passport ko agency ka thein htar tal, pyan taung tal lal ma pay bu",
+        False,
+        ("retention_of_identity_documents",),
+        ("withholding_of_wages",),
+    ),
+    # promised pay, then "now" (spelt "ah khu") a lower figure
+    ("ta la $2000 ya mal lo pyaw pi ah khu $900 pae pay tal", False, ("deception",)),
+    # "at night he comes into our room" is not night work
+    (
+        "Supervisor က ညဘက် ကျွန်မ အခန်းထဲ ဝင်လာပြီး ထိကိုင်တယ်",
+        False,
+        ("physical_sexual_violence",),
+        ("night_or_school_hours",),
+    ),
+    # dismissal told as "don't come from tomorrow / any more"
+    (
+        'ပိတ်ရက်မှာ အလုပ်မဆင်းနိုင်ဘူးလို့ ပြောတော့ "နောက်နေ့ကစပြီး အလုပ်မလာနဲ့" လို့ သူဌေးက ပြောတယ်',
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "OT ma lote chin bu pyaw yin boss ka 'ma net phyan ka sa pyi a lote ma la nae' tae",
+        False,
+        ("intimidation_threats",),
+    ),
+    # overtime pay or the wage "never" / "still not" given
+    ("အချိန်ပိုကြေး အခုထိ မပေးသေးဘူး", False, ("withholding_of_wages",)),
+    ("လစာ ဘယ်တော့မှ မရဘူး၊ သူဌေးက နောက်လ ပေးမယ်ပဲ ပြောတယ်", False, ("withholding_of_wages",)),
+    # an injury not taken to the doctor, or just bandaged and made to keep working
+    ("ကျွန်မ လက်ကျိုးသွားတာ ဆရာဝန်ဆီ မခေါ်သွားဘူး", False, ("abusive_working_living_conditions",)),
+    ("ခြေထောက်က သွေးထွက်နေတာ ပလာစတာကပ်ပြီး ဆက်လုပ်ခိုင်းတယ်", False, ("abusive_working_living_conditions",)),
+    # romanised debt not paid off, not allowed out, phones taken (particles stacked)
+    ("kyway ma hsat ya thay lo pyan ma thwar ya bu", False, ("debt_bondage",)),
+    ("a pyin ma thwet ya bu, boss ka lite saung tal", False, ("restriction_of_movement",)),
+    ("phone tway ko pa yu thwar tal, a mae ko phone ma sat ya bu", False, ("isolation",)),
+]
+NEGATIVES += [
+    # a photocopy kept and the original given back; a day the office is closed; "if you are sick,
+    # stay home"
+    "agency ka passport ko copy yu pyi pyan pay tal",
+    "မနက်ဖြန် ရုံးပိတ်လို့ အလုပ်လာစရာမလိုဘူး",
+    "နေမကောင်းရင် အလုပ်မလာနဲ့လို့ manager က ပြောတယ်",
 ]

@@ -667,3 +667,44 @@ POSITIVES += [
 NEGATIVES += [
     "waxaan ahay babysitter, wiilasha aan haayo waa 12 iyo 15 jir",
 ]
+
+# tune15 families: English not known in every person ("English ma taqaanniin"), no work elsewhere
+# ("meel kale shaqo ma heleysaan"); the worker has no phone, or calls home with the employer standing
+# by or listening; children counted after a care verb are not workers ("waxay daryeeshaa saddex
+# carruur ah"); a shift ending at 10 pm is no night work for an adult (14-15: young_patterns); a
+# reassurance reported to the writer ("wuxuu ii sheegay in lacagtiisa si fiican loo siiyo") is no
+# false promise
+POSITIVES += [
+    (
+        "maamulaha wuxuu leeyahay ingiriisi ma taqaanniin, sidaas darteed mushahar yar ayuu na siiyaa",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("wuxuu na yiraahdaa shaqo meel kale kama helaysaan", False, ("abuse_of_vulnerability",)),
+    (
+        "walaashay telefoon ma haysato, qoyska ay u shaqeyso ayaa baasaboorkeeda haya",
+        False,
+        ("isolation",),
+    ),
+    ("markay hooyadeed la hadasho naagta guriga ayaa dhageysanaysa", False, ("isolation",)),
+    (
+        "habaryartay waxay xanaaneysaa laba carruur ah oo guriga ayay nadiifisaa, "
+        "baasaboorkeeda ayay haystaan",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "waxaan ka shaqeeyaa bakhaar 2 galabnimo ilaa 10 habeennimo, 7 maalmood toddobaadkii",
+        False,
+        ("excessive_overtime",),
+        ("night_or_school_hours",),
+    ),
+    (
+        "wiilkayga 15 jir ah wuxuu ka shaqeeyaa makhaayad ilaa 10ka habeenimo",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "wuxuu ii sheegay in mushaharkiisa waqtigiisa la siiyo oo uu ku qanacsan yahay",
+]
