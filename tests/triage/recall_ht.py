@@ -143,7 +143,8 @@ POSITIVES += [
     ("kouzen m gen 15 an, li travay twazyèm shift nan depo a", True, ("night_or_school_hours",)),
     ("m sou 3e chif nan faktori twal la", False, ("night_or_school_hours",)),
     ("sipèvizè a rele nou bourik chak jou", False, ("abusive_working_living_conditions",)),
-    # tune15: "joure l" (scolding, swearing) alone in front of others is labelled an ordinary grievance
+    # tune15: "joure l" (scolding, swearing) alone in front of others is labelled an ordinary
+    # grievance
     ("chef la imilye l devan tout travayè yo", False, ("abusive_working_living_conditions",)),
     ("bòs la pa ba li gan pou l manyen bwat yo", False, ("abusive_working_living_conditions",)),
     ("yo mete nou 9 nan yon ti pyès dèyè depo a", False, ("abusive_working_living_conditions",)),
@@ -492,14 +493,19 @@ NEGATIVES += [
     "mwen travay kòm babysitter pou yon fanmi, pitit yo gen 14 an ak 10 an",
 ]
 
-# tune15 families: "don't come back" after saying one is tired or asking ("si w di w bouke ... pa bezwen
+# tune15 families: "don't come back" after saying one is tired or asking ("si w di w bouke ... pa
+# bezwen
 # tounen"); the job lost if the worker does not stay, told by the boss; overtime forced by a threat;
 # six days a week of ten hours or more; a sum to pay back or deducted for the trip, ticket or visa;
 # a count told in words with the digits in brackets is no age; scolding in front of everyone is an
 # ordinary grievance
 POSITIVES += [
     ("si m di m bouke, sipèvizè a di m pa bezwen tounen lendi", False, ("intimidation_threats",)),
-    ("bòs la di nou si n pa vin travay dimanch n ap pèdi djòb la", False, ("intimidation_threats",)),
+    (
+        "bòs la di nou si n pa vin travay dimanch n ap pèdi djòb la",
+        False,
+        ("intimidation_threats",),
+    ),
     (
         "si nou refize rete ta pou fini kamyon an yo revoke nou",
         False,

@@ -669,14 +669,16 @@ NEGATIVES += [
 ]
 
 # tune15 families: English not known in every person ("English ma taqaanniin"), no work elsewhere
-# ("meel kale shaqo ma heleysaan"); the worker has no phone, or calls home with the employer standing
+# ("meel kale shaqo ma heleysaan"); the worker has no phone, or calls home with the employer
+# standing
 # by or listening; children counted after a care verb are not workers ("waxay daryeeshaa saddex
 # carruur ah"); a shift ending at 10 pm is no night work for an adult (14-15: young_patterns); a
 # reassurance reported to the writer ("wuxuu ii sheegay in lacagtiisa si fiican loo siiyo") is no
 # false promise
 POSITIVES += [
     (
-        "maamulaha wuxuu leeyahay ingiriisi ma taqaanniin, sidaas darteed mushahar yar ayuu na siiyaa",
+        "maamulaha wuxuu leeyahay ingiriisi ma taqaanniin, sidaas darteed mushahar yar ayuu na "
+        "siiyaa",
         False,
         ("abuse_of_vulnerability",),
     ),
