@@ -520,3 +520,34 @@ NEGATIVES += [
     "con trai tôi 15 tuổi, học lớp 10, ko đi làm. còn tôi làm ở hãng may",
     "tuần 7 ngày thì tôi được nghỉ 2 ngày, lương ổn",
 ]
+
+# tune15 families: a question where a teenager could work ("làm ở đâu") is no work; a day ending at
+# 10 in the
+# evening is no night shift for an adult; one long day told with yesterday or today is no excessive
+# overtime;
+# part of the pay held back as a span of time and lost for quitting early; a worker named by a kin
+# pronoun kept
+# from leaving the house
+POSITIVES += [
+    (
+        "chủ tiệm giữ lại 2 tuần lương đầu của em, nói làm hết mùa mới trả",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("bà chủ nói ai nghỉ giữa chừng là mất trắng số tiền đó", False, ("withholding_of_wages",)),
+    ("tui làm ở nhà hàng, sếp ôm một tháng lương của tụi tui", False, ("withholding_of_wages",)),
+    (
+        "bà chủ không cho cô ấy ra khỏi nhà một mình, đi chợ cũng phải có người theo",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("họ cấm chị tôi ra đường, điện thoại cũng bị lấy", False, ("restriction_of_movement",)),
+    ("Tui vô ca lúc 10h tối và làm tới sáng ở kho hàng", False, ("night_or_school_hours",)),
+    ("em học lớp 8, tan học là đi phụ tiệm nail tới 10h tối", True, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    "con gái tôi 15 tuổi đang đi học, muốn kiếm việc cuối tuần thì làm ở đâu được ạ?",
+    "tui làm phụ bếp ở quán, từ 11h trưa tới 10h tối, lương 15 đô một giờ",
+    "bữa nay tui phải làm 14 tiếng vì có người nghỉ bệnh, mệt quá",
+    "em ko cho con bé ra ngoài vì trời mưa",
+]

@@ -382,3 +382,38 @@ NEGATIVES += [
     "我们宿舍两个人一间，有空调",
     "老板说要给我们报税，要社安号，这个正常吗",
 ]
+
+# tune15 families: a photocopy or scan of a document kept on file; the worker's own debt is not
+# wages owed; pay
+# "kept for" the worker, paid on leaving, or a month held as a deposit; not out alone, followed
+# wherever one goes;
+# on arrival taken elsewhere (把/将/被); sex forced, told by a euphemism; food bought in by the boss
+# is no
+# dependence; a day ending at ten in the evening (adult) against a school day stretched to ten; a
+# long day span
+# with a six- or seven-day week; Cantonese calls to immigration or the police
+POSITIVES += [
+    ("她欠了蛇头的钱，每个月从工资里扣", False, ("debt_bondage",), ("withholding_of_wages",)),
+    ("剩下的工钱老板说替我们保管，走的时候再一起给", False, ("withholding_of_wages",)),
+    ("老板押了新人第一个月的人工，说做不满半年就不退", False, ("withholding_of_wages",)),
+    ("我们几个女工不准独自外出，出去都有人跟着", False, ("restriction_of_movement",)),
+    ("那个男孩不能一个人出门，去哪里都是工头跟着", False, ("restriction_of_movement",)),
+    ("中介讲好去餐馆做服务员，一到就把我们送去农场摘菜", False, ("deception",)),
+    ("老板逼她们接客，还有客人强迫她做那种事", False, ("physical_sexual_violence",)),
+    (
+        "我们被关在宿舍里，吃的都是老板买回来的",
+        False,
+        ("restriction_of_movement",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("我侄子十四岁，每天放学后在外卖店打包，做到晚上十点", True, ("night_or_school_hours",)),
+    ("我表哥在工地干活，从上午十点做到晚上十一点，一个星期做六天", False, ("excessive_overtime",)),
+    ("从早上八点干到晚上十点，一个礼拜干七天", False, ("excessive_overtime",)),
+    ("佢哋話如果唔做就叫差佬嚟捉我哋", False, ("intimidation_threats",)),
+    ("老細話我再投訴就打電話俾移民局", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "雇主复印了我的身份证存档，原件当天就还给我了",
+    "公司扫描了他们的护照放进电脑里，原件都还了",
+    "我在超市上班，早上十点到晚上十点，一个星期休两天",
+]
