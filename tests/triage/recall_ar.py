@@ -563,3 +563,41 @@ NEGATIVES += [
     "بشتغل بيبي سيتر، بقعد مع البيبي وبنت عمرها ١٤ سنة",
     "كنتهلا فالدراري ديال المدام، واحد فيهم عندو ١٣ عام",
 ]
+
+# tune15 families: the pay kept "with him" by the employer; Arabizi "didn't pay me" with the
+# glued dative ("ma dafa3li"); the first person "I'll contact immigration" ("ra7 atasel bel
+# hijra") and sent back to "your country" with the object in the verb ("يرجعوك على بلدك",
+# "yraj3ok 3ala baladak"); nobody else would hire you, your English thrown at you; whoever
+# refuses goes home and does not come back; a child never enrolled in school; the Egyptian
+# glued negation ("ma 3andnash wara2"); six or more people in a flat of one or two rooms
+POSITIVES += [
+    (
+        "صاحب المزرعة ماسك مصارينا، الفلوس بيخليها عنده لاخر الموسم",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("el m3allem ma dafa3li el ratib men shahrein", False, ("withholding_of_wages",)),
+    ("iza eshtakait ra7 atasel bel hijra, hek 2alli el boss", False, ("intimidation_threats",)),
+    ("الكفيل قال رح يرجعوك على بلدك اذا ما سكتت", False, ("intimidation_threats",)),
+    ("el modir 2al hayrag3ak baladak law etkallemt", False, ("intimidation_threats",)),
+    (
+        "المعلم دايما يقول انتو ما بتعرفو انجليزي ومحدش هيشغلكم غيري",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("اللي بيرفض يشتغل السبت بيروح على بيته وما بيرجع", False, ("intimidation_threats",)),
+    ("اخت مرتي عمرها ١٥ سنة وما سجلوها بالمدرسة، بتشتغل بالمخبز", True, ("night_or_school_hours",)),
+    (
+        "el supervisor 3aref enena ma3andnash war2 w bydfa3lna a2al",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("نحنا ٩ عمال ساكنين ببيت فيه اوضتين بس", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "رجعنا لبلدنا بعد ما خلصت الحرب",
+    "انا عمري ٣٠ وما دخلت المدرسة لما كنت صغير",
+    "ما حد رح يوظفك بدون خبرة هون",
+    "الراتب ما بيخليه عنده، بيحوله عالبنك اول الشهر",
+    "احنا ٤ بشقة غرفتين وكلو تمام",
+]

@@ -709,3 +709,48 @@ NEGATIVES += [
     "soy niñera, cuido a dos niños de 3 y 6 años en una casa en Dallas",
     "trabajo de interna cuidando a los niños de la señora, uno de 8 y otra de 11",
 ]
+
+# tune15 families: an afternoon start and an end at 11 or 12 told without "pm"; the hours or
+# pay they were told, then "but"; touching told in the perfect or with a count; out only on
+# set days or escorted, told with "ir" or "llevar"; the family back home made to pay if the
+# worker leaves
+POSITIVES += [
+    (
+        "mi hermana de 15 empieza en la cocina a las 4 de la tarde y termina como a las 12",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("en la lavanderia entramos 2pm y salimos 11:15", False, ("night_or_school_hours",)),
+    (
+        "nos dijeron q serian 8 horas diarias y 15 la hora pero aqui nos pagan 10",
+        False,
+        ("deception",),
+    ),
+    (
+        "el mayordomo ya la ha tocado varias veces en la bodega",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "el encargado me quiso tocar cuando estaba sola en el cuarto frio",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "nomas nos llevan al walmart una vez por semana y con el contratista",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "dice el coyote que si nos escapamos se lo cobran a nuestras familias",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "me toco dos veces limpiar los baños de la oficina este mes",
+    "me ha tocado ver muchas cosas en este trabajo",
+    "solo puedo ir a la escuela los sabados porque entre semana cuido a mi abuela",
+    "si me voy a mexico en diciembre mi hermana le cobra la renta al inquilino",
+    "entro a las 6am y salgo a las 11",
+]
