@@ -676,3 +676,53 @@ NEGATIVES += [
     "Je suis nounou. Je m'occupe des deux gamins de 10 et 13 ans. La mere travaille a l'hopital.",
     "jsuis baby-sitter, je garde les jumeaux de 8 ans le mercredi. leur pere travaille a la banque",
 ]
+
+# tune15 families: an overnight span ending at a late-morning hour ("de 21h a 9h"); the employer who
+# knows the status has lapsed ("sait que mon permis a expire", "visas perimes ... en abuse"); one
+# person who lodges and also drives or pays the workers, so that losing the job is losing the roof
+# (and that "on perd tout" is not withheld pay); all the pay held along with a document; a document
+# named with an adjective ("son propre passeport")
+POSITIVES += [
+    (
+        "je nettoie les bureaux de 21h a 9h dans une tour a Montreal",
+        False,
+        ("night_or_school_hours",),
+    ),
+    (
+        "le contremaitre sait que mon permis de travail a expire alors il me paie 7 dollars",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("nos visas sont perimes et le patron en abuse", False, ("abuse_of_vulnerability",)),
+    (
+        "c'est la meme dame qui nous heberge et qui nous amene aux chantiers",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "si je quitte le boulot je me retrouve a la rue, c'est lui qui me loge",
+        False,
+        ("abuse_of_vulnerability",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "le patron nous loge. si on perd le travail on perd tout",
+        False,
+        ("abuse_of_vulnerability",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "la gerante garde nos passeports et toute notre paie jusqu'a nouvel ordre",
+        False,
+        ("retention_of_identity_documents", "withholding_of_wages"),
+    ),
+    (
+        "le recruteur a pris son propre passeport et refuse de lui rendre",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "il sait que mon visa est valide",
+    "je travaille de 8h a 17h dans un bureau",
+]

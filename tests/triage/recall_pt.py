@@ -725,3 +725,56 @@ NEGATIVES += [
     "sou baba. tomo conta de dois meninos de 10 e 13 anos, a mae deles e medica. ela trabalha "
     "muito",
 ]
+
+# tune15 families: roofing told by the tiles or shingles handled ("trocando as telhas", "pregando
+# shingle"); school missed told in the first person or the perfect ("nao to indo", "nao tenho ido
+# pra
+# escola"); a late end hour with its minutes ("11 e meia da noite"); the boss who knows "a gente
+# tamo sem papel"; two pay rates told with the amounts; the boss who keeps saying the worker still
+# owes; the phone rationed or used beside the boss; leaving that forfeits the pay is withholding,
+# not a threat
+POSITIVES += [
+    (
+        "meu irmao de 16 anos ta trocando as telhas das casas com o pedreiro",
+        True,
+        ("hazardous_work",),
+    ),
+    ("tenho 15 e passo o dia pregando shingle com meu primo", True, ("hazardous_work",)),
+    (
+        "tenho 17 e faz duas semanas que nao tenho ido pra escola, to trabalhando na lanchonete",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "na casa da patroa eu largo a cozinha so la pelas 11 e meia da noite",
+        False,
+        ("night_or_school_hours",),
+    ),
+    (
+        "o encarregado sabe que a gente tamo sem papel e nao paga hora extra",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "na firma pagam 13 dolar a hora pros latinos e 19 pros americanos",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("o gato vive dizendo que a gente ainda ta devendo a viagem", False, ("debt_bondage",)),
+    (
+        "a patroa so deixa eu usar o telefone uma vez por semana, e do lado dela",
+        False,
+        ("isolation",),
+    ),
+    (
+        "o empreiteiro diz que quem largar a obra antes do fim perde o pagamento todo",
+        False,
+        ("withholding_of_wages",),
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "o encarregado disse que a gente deve chegar as 6 amanha",
+    "so posso usar o celular no intervalo do almoco, regra da loja",
+    "moro em cima da casa da minha sogra",
+]
