@@ -476,3 +476,32 @@ NEGATIVES += [
     "မနက်ဖြန် ရုံးပိတ်လို့ အလုပ်လာစရာမလိုဘူး",
     "နေမကောင်းရင် အလုပ်မလာနဲ့လို့ manager က ပြောတယ်",
 ]
+
+# tune16 families
+POSITIVES += [
+    # the employer throws an overstayed visa or missing permit at the worker
+    (
+        "သူဌေးက 'နင့် ဗီဇာ သက်တမ်းကုန်နေပြီ၊ ဘယ်ကို ပြေးမလဲ' တဲ့၊ လစာ တဝက်ပဲ ပေးတယ်",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("ပါမစ် မရှိမှန်း သိလို့ တစ်နာရီ $7 ပဲ ပေးတယ်", False, ("abuse_of_vulnerability",)),
+    # a recruitment or travel fee still owed, or a broker's cut of every paycheck
+    ("ပွဲခ $2000 ကျန်သေးလို့ လစာထဲက လတိုင်း ဖြတ်တယ်", False, ("debt_bondage",)),
+    ("agent က လခ ထုတ်တိုင်း $200 ယူတယ်", False, ("debt_bondage",)),
+    ("လေယာဉ်လက်မှတ်ခ မကျေသေးဘူးတဲ့", False, ("debt_bondage",)),
+    # pay or job stated, then less or other on arrival
+    ("ကြော်ငြာမှာ တစ်နာရီ $18 ဆိုပြီး ရေးထားတယ်၊ စလုပ်တော့ $11 ပဲ ရတယ်", False, ("deception",)),
+    ("ပွဲစားက စားသောက်ဆိုင် အလုပ် လို့ ပြောတယ်၊ ရောက်တော့ ခြံထဲမှာ တခြားအလုပ် လုပ်ခိုင်းတယ်", False, ("deception",)),
+    # no signal at the site, the phone only with the boss's leave, the family unreachable
+    ("တောထဲက ခြံမှာ signal လုံးဝ မမိဘူး၊ မိဘတွေကို မဆက်သွယ်နိုင်ဘူး", False, ("isolation",)),
+    ("ဖုန်းကို boss ခွင့်ပြုမှပဲ ကိုင်ရတယ်", False, ("isolation",)),
+]
+NEGATIVES += [
+    # a past job abroad told with a town and a workplace; ointment (လိမ်း) and "sent back" (လွှတ်)
+    # are not a lie or a saw; a poor line when calling back
+    "မလေးရှား ပီနန်က ငါးသေတ္တာ စက်ရုံမှာ လုပ်ခဲ့စဉ်က ပွဲစားက passport ကို သိမ်းထားတယ်။ အခု ဒီမှာ "
+    "hotel မှာ သန့်ရှင်းရေး လုပ်တယ်၊ ပြဿနာ မရှိဘူး",
+    "manager က ကျွန်မ ID ကတ်ကို ကော်ပီကူးပြီး ချက်ချင်း ပြန်ပေးတယ်၊ နေ့တစ်နေ့ ဆေးလိမ်းပြီး ပြန်လွှတ်လိုက်တယ်",
+    "ဖုန်းလိုင်း မမိလို့ နောက်မှ ပြန်ဆက်မယ်",
+]
