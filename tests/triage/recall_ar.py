@@ -601,3 +601,27 @@ NEGATIVES += [
     "الراتب ما بيخليه عنده، بيحوله عالبنك اول الشهر",
     "احنا ٤ بشقة غرفتين وكلو تمام",
 ]
+# tune16 families: the boss knows they are refugees or asylum seekers; the debt "still not
+# finished";
+# leaving costs every dollar and the salary ("mortab") unpaid for months in Arabizi; mattresses on
+# the
+# floor and a room shared with four or more
+POSITIVES += [
+    ("صاحب المزرعة عارف إنا طالبين لجوء فبيدفعلنا نص الأجر", False, ("abuse_of_vulnerability",)),
+    (
+        "el modir bya3ref enna laje2in w bi5allina nshta8el bala ma3ash",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("كل شهر بيخصم من المعاش والقرض بعده ما خلص", False, ("debt_bondage",)),
+    ("el dein lessa ma 5eles w kol shahr bizid", False, ("debt_bondage",)),
+    ("قالي اذا تركت الشغل قبل الموسم ما بتقبض ولا قرش", False, ("withholding_of_wages",)),
+    ("el mortab mesh byedfa3o men 3 shhour", False, ("withholding_of_wages",)),
+    ("ساكن بأوضة فوق المخزن مع ستة شباب", False, ("abusive_working_living_conditions",)),
+    ("ننام على مراتب عالأرض جنب المكن", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "سافرت مع اهلي الصيف الماضي وكانت رحلة حلوة",
+    "اشتريت فرشة جديدة للبيت",
+    "انا ساكن بشقة مع اخي ومرته",
+]

@@ -578,3 +578,34 @@ NEGATIVES += [
     "Ми відправили документи, але не знаю чи повернуть нам податки.",
     "Бос платить мені 22 за годину, все добре, просто питаю про відпустку.",
 ]
+# tune16 families: pay put off to the end of summer/autumn; money "not seen" for months, money named
+# first; 24-hour days counted by the week; extra shifts that may not be refused (threat of no
+# shifts);
+# the call to immigration and the status revoked, in transliteration; a one-off shortfall in one
+# paycheck is not withholding
+POSITIVES += [
+    (
+        "Хазяїн каже, що розрахується з нами після осені, а поки нічого не дає.",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("zaplatyt vse v kinci lita, tak kazhe bryhadyr", False, ("withholding_of_wages",)),
+    ("Зарплати ми так і не отримали, вже третій місяць пішов.", False, ("withholding_of_wages",)),
+    ("Охороняю склад, працюю 5 діб на тиждень без підміни.", False, ("excessive_overtime",)),
+    (
+        "Якщо відмовлюся від понаднормових годин, менеджерка каже, що більше не дасть мені змін.",
+        False,
+        ("excessive_overtime", "intimidation_threats"),
+    ),
+    (
+        "bos skazav shcho zdast nas v ICE jakshcho budemo skarzhytys",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("kazhe shcho skasujut status i vyzhenut", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "Мені не заплатили за одну зміну в цьому чеку, бухгалтерія каже доплатять.",
+    "Зарплату ще не отримала цього тижня, бо п'ятниця свято.",
+    "ne zaplatyly za 1 den vidpustky, kazhut bude v nastupnomu",
+]
