@@ -726,3 +726,60 @@ NEGATIVES += [
     "il sait que mon visa est valide",
     "je travaille de 8h a 17h dans un bureau",
 ]
+
+# tune16 families: a document said to be with the boss ("... est chez la patronne"); pay lost by
+# leaving
+# before the end; pay held "pour qu'on ne parte pas"; a head count per room after a comma; the
+# status
+# named as the reason, also a permit still awaited, and the boss citing it; paid less "alors que les
+# autres ..."; a 12-hour day from 9 or 10 every day, and "tous les jours ... meme le dimanche"; not
+# one
+# long day told in the past ("on a fait 14 heures de boulot")
+POSITIVES += [
+    (
+        "mes papiers sont restes chez l'agence depuis qu'on est arrives",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "la carte de sejour de ma cousine est toujours chez le patron",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "le gerant a dit que si tu quittes avant aout tu perds ton dernier cheque",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "la dame nous donne l'argent seulement en decembre pour que personne ne parte",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "l'agence nous loge dans une vieille maison, 8 dans une piece sans fenetre",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "vu qu'on a toujours pas nos permis de travail il nous paye 7 dollars",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "le chef repete que vous n'avez pas de papiers alors fermez-la",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "on touche 9$ de l'heure tandis que les americains gagnent 16$ pour le meme travail",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("ma niece bosse au restaurant chaque jour de 10h a 23h", False, ("excessive_overtime",)),
+    ("on fait le menage tous les jours, meme les week-ends", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "samedi on a fait 14 heures de boulot pour finir le chantier, c'est paye double ?",
+    "le passeport de mon fils est chez moi, pas de souci",
+]

@@ -525,3 +525,20 @@ NEGATIVES += [
     "nou se uit (8) travayè nan ekip la, travay la bon",
     "nouvo sipèvizè a toujou ap joure m devan tout moun, li malelve anpil",
 ]
+
+# tune16 families: school missed to work told in the past or with "manke"; shoved against or onto
+# something; hunting down whoever flees; a threat conditioned on talking to nobody (no negation)
+POSITIVES += [
+    (
+        "pitit fi vwazin nan gen 15 an, li pat ale lekol tout semenn nan pou l vann nan mache a",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("fowoman an bourade l kole nan mi an devan tout moun", False, ("physical_sexual_violence",)),
+    ("patwon an di kote w ale m ap jwenn ou, pa eseye kouri", False, ("intimidation_threats",)),
+    ("li di nou si nou di pesonn anyen l ap rele imigrasyon", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "pitit mwen pa t al lekol jodi a paske li te malad",
+    "bos la pouse m pou m fini pi vit, men li janti",
+]
