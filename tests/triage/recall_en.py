@@ -835,3 +835,49 @@ NEGATIVES += [
     "we are 14 students from peru on j-1 visas, is it normal to share a room with 3 people",
     "a boy from our youth group, 14, asked me where to buy soccer cleats",
 ]
+
+# tune16 families
+POSITIVES += [
+    # a count of rooms or things after "is/are" is not an age
+    (
+        "they charge us $80 a week each and the place is two rooms for 10 of us, the boss has our passports",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # a day ending "until 10 at night" is long, not night work
+    (
+        "im 35, I clean offices from 7 in the morning until 10 at night, 7 days a week",
+        False,
+        ("excessive_overtime",),
+        ("night_or_school_hours",),
+    ),
+    # the document said to be in the employer's safe, drawer or box
+    (
+        "our ids r in the bosses drawer and he says we get them at the end of the season",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "my passport is locked in her lockbox since i arrived",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # an injury answered with tape and "keep going"
+    (
+        "i sliced my thumb on the slicer and the manager taped it up and said get back to work",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # the employer knows nobody in the group has papers
+    (
+        "the foreman pays us less cause he knows nobody on the crew has papers",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+
+NEGATIVES += [
+    # an excuse for a late check is no false promise
+    "my check came late and the manager said it was the long weekend, ok now",
+    "i cut my finger cooking at home and wrapped it myself",
+]

@@ -754,3 +754,40 @@ NEGATIVES += [
     "si me voy a mexico en diciembre mi hermana le cobra la renta al inquilino",
     "entro a las 6am y salgo a las 11",
 ]
+
+# tune16 families: a deportation threat told with an infinitive or clitic ("lo van a regresar a
+# Guatemala", "te regresan a tu pais"); toilet breaks refused with any pronoun ("no las deja ir al
+# baño"); a dismissal threat as "si ... que ya no vengas"; a complete negative noun phrase ("sin
+# arnes ni nada") that does not negate the next verb
+POSITIVES += [
+    (
+        "el patron dice que si nos quejamos nos van a mandar de vuelta a honduras",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "la encargada amenaza que si no pagamos nos regresan a nuestro pais",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "en la empacadora la supervisora no le da permiso de ir al bano en todo el turno",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "y si uno se queja el mayordomo le dice que ya no venga el lunes",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "mi sobrino tiene 15, lo suben al techo sin arnes ni nada y falta a la escuela 2 dias por "
+        "semana",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "en diciembre me regreso a guatemala a ver a mi mama",
+    "el baño de la tienda estaba ocupado y no pude ir al baño hasta el break",
+]

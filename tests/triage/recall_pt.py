@@ -778,3 +778,35 @@ NEGATIVES += [
     "so posso usar o celular no intervalo do almoco, regra da loja",
     "moro em cima da casa da minha sogra",
 ]
+
+# tune16 families: the boss who knows "ninguem tem documento"; a promised amount against a smaller
+# one paid ("ia pagar 600 e so ta pagando 250"); a 12-hour day ending "da tarde" six days a week;
+# a complete negative noun phrase ("sem luva nenhuma") that does not negate the next verb
+POSITIVES += [
+    (
+        "o empreiteiro sabe que quase ninguem da equipe tem green card e faz o que quer",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("combinamos 20 dolar a hora mas ele so paga 13", False, ("deception",)),
+    (
+        "a agencia disse q a gente ia ganhar 900 por semana e chegando aqui so pagam 400",
+        False,
+        ("deception",),
+    ),
+    (
+        "na granja a gente trabalha 6 dias por semana, das 5 da manha as 6 da tarde",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "minha prima tem 14 anos, trabalha na obra sem capacete nenhum e ta faltando aula toda "
+        "semana",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "o gerente paga 18 a hora e so paga 2 semanas depois, mas paga certinho",
+    "de segunda a sexta das 8 da manha as 5 da tarde, com almoco",
+]

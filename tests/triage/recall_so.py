@@ -710,3 +710,46 @@ POSITIVES += [
 NEGATIVES += [
     "wuxuu ii sheegay in mushaharkiisa waqtigiisa la siiyo oo uu ku qanacsan yahay",
 ]
+
+# tune16 families
+POSITIVES += [
+    # "I know where your family lives" in every person of "know"
+    (
+        "wuxuu igu yiri haddii aad baxdo waan aqaanaa halka ay qoyskaagu ku nool yihiin",
+        False,
+        ("intimidation_threats",),
+    ),
+    # the ID card with a possessive ending
+    (
+        "kormeeraha ayaa haysta kaarkayga shaqada, ima siinayo",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    # a pronoun after the negation: toilet not allowed
+    (
+        "suuliga lama ii ogola inaan aado ilaa shiftka dhammaado",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # sleeping on the floor, verb first or with the room
+    (
+        "waxaan seexdaa dhulka bakhaarka, sariir ma jirto",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    # the door locked on the worker
+    (
+        "qolka ayay naga quflaan marka ay shaqada aadaan",
+        False,
+        ("restriction_of_movement",),
+    ),
+]
+
+NEGATIVES += [
+    # a past job abroad: the passport held there
+    "markii aan Sacuudiga ka shaqeynayey kafiilka ayaa haystay baasaboorkayga. hadda waxaan ka shaqeeyaa dukaan, su'aal ayaan qabaa",
+    # a birth year told to the writer is no promise
+    "gabadha cusub waxay ii sheegtay inay dhalatay sanadkii 2001, waa qof fiican",
+    # the writer's care work promised: the children are not workers
+    "waxaa la ii keenay inaan ilmaha daryeelo, way fiican yihiin oo waan ku faraxsanahay",
+]
