@@ -840,7 +840,8 @@ NEGATIVES += [
 POSITIVES += [
     # a count of rooms or things after "is/are" is not an age
     (
-        "they charge us $80 a week each and the place is two rooms for 10 of us, the boss has our passports",
+        "they charge us $80 a week each and the place is two rooms for 10 of us, the boss has our "
+        "passports",
         False,
         ("retention_of_identity_documents",),
     ),

@@ -747,7 +747,8 @@ POSITIVES += [
 
 NEGATIVES += [
     # a past job abroad: the passport held there
-    "markii aan Sacuudiga ka shaqeynayey kafiilka ayaa haystay baasaboorkayga. hadda waxaan ka shaqeeyaa dukaan, su'aal ayaan qabaa",
+    "markii aan Sacuudiga ka shaqeynayey kafiilka ayaa haystay baasaboorkayga. hadda waxaan ka "
+    "shaqeeyaa dukaan, su'aal ayaan qabaa",
     # a birth year told to the writer is no promise
     "gabadha cusub waxay ii sheegtay inay dhalatay sanadkii 2001, waa qof fiican",
     # the writer's care work promised: the children are not workers
