@@ -413,3 +413,46 @@ NEGATIVES += [
     # "when I was 16" with the auxiliary shortened, and "now I am 31"
     "ene 16 amete iyale new ezih hotel yegebahut, ahun 31 negn. vacation endet ewesdalehu?",
 ]
+
+# tune16 families
+POSITIVES += [
+    # romanised Amharic: "I work" conjugations, age-word endings, "my child"
+    ("selam, ene 16 ametie new, kidame lay be pizza bet iserallehu ke 4 eske 10", True, ()),
+    ("lije 15 ametu new, be grocery yiseral besamnt 3 ken", True, ()),
+    # "from morning until evening" is a long day (no night code); "school" code-switched
+    ("እህቴ 14 ዓመቷ ነው፣ school አትሄድም፣ በምግብ ቤት ትሰራለች", True, ("night_or_school_hours",)),
+    (
+        "ከጠዋት እስከ ማታ እሰራለሁ፣ በሳምንት አንድ ቀን እረፍት የለኝም",
+        False,
+        ("excessive_overtime",),
+        ("night_or_school_hours",),
+    ),
+    # romanised: passport kept "on me", pay not paid, door locked, phone taken, ICE, gloves
+    (
+        "aseriye pasportun yizubignal, 3 wer demoz alkefelugnim",
+        False,
+        ("retention_of_identity_documents", "withholding_of_wages"),
+    ),
+    (
+        "madam berun tikolfibignalech, silkem wesdualech",
+        False,
+        ("restriction_of_movement", "isolation"),
+    ),
+    (
+        "gloves alsetunim, aleqaw 'polis itiralehu' yilal",
+        False,
+        ("abusive_working_living_conditions", "intimidation_threats"),
+    ),
+    # "don't come tomorrow" told with the passive "is told"; "you won't see your pay"
+    ("ትርፍ ሰዓት ያልሰራ ሰው 'ነገ አትምጣ' ይባላል", False, ("intimidation_threats",)),
+    ("ዕዳውን እስክትከፍሉ ደሞዝ አታዩም ይለናል", False, ("withholding_of_wages",)),
+    # status known and pay cut; left on the street if we quit; mattress on the floor
+    ("ስደተኛ መሆኔን ስለሚያውቅ ያነሰ ይከፍለኛል", False, ("abuse_of_vulnerability",)),
+    ("ቤቱም የአሰሪው ስለሆነ ስራ ካቆምኩ መንገድ ላይ ነው የምቀረው", False, ("abuse_of_vulnerability",)),
+    ("አስር ሆነን ፍራሽ መሬት ላይ እንተኛለን", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    # a past job abroad, told without the በ- prefix; a rude supervisor who insults
+    "ዱባይ እያለሁ አሰሪዬ ፓስፖርቴን ወስዶ ነበር፣ አሁን ግን እዚህ ሁሉም ደህና ነው",
+    "supervisorua betam tisadebalech, HR lay minager echilalehu?",
+]

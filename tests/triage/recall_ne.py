@@ -598,3 +598,26 @@ NEGATIVES += [
     "ma warehouse ma kaam garchhu. hijo 14 ghanta ko duty garnu paryo, ek patak matra.",
     "ghar ma paisa pathaunu chha, talab kahile aaucha?",
 ]
+
+# tune16 families
+POSITIVES += [
+    # crowded rooms, toilet not allowed with "pani"
+    ("हामी ८ जना एउटा कोठामा बस्छौं, भुइँमा सुत्छौं", False, ("abusive_working_living_conditions",)),
+    ("dui kotha ma 12 jana basnu parchha", False, ("abusive_working_living_conditions",)),
+    ("supervisor le bathroom jana pani dindaina", False, ("abusive_working_living_conditions",)),
+    # "I'll send you back to Nepal", "I'll fire you" with the loan verb
+    ("धेरै बोलिस् भने देश फर्काइदिन्छु भन्छ साहुले", False, ("intimidation_threats",)),
+    ("manager le overtime nagare fire gardinchhu bhanchha", False, ("intimidation_threats",)),
+    # women touched; no papers so work for $N; family got nothing of the wage sent home
+    ("malik le mahila haru lai chhunchha", False, ("physical_sexual_violence",)),
+    ("तिम्रो कागज छैन, ६ डलरमा काम गर भन्छ", False, ("abuse_of_vulnerability",)),
+    (
+        "talab ghar pathaidinchhu bhanchha tara aama le ek paisa pani payeko chaina",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "म अर्को महिना घर फिर्ता जान्छु, टिकट काटिसकें",
+    "hamro ghar ma 3 jana basne 2 kotha chha",
+]
