@@ -551,3 +551,36 @@ NEGATIVES += [
     "bữa nay tui phải làm 14 tiếng vì có người nghỉ bệnh, mệt quá",
     "em ko cho con bé ra ngoài vì trời mưa",
 ]
+
+# tune16 families
+POSITIVES += [
+    # a young person brought into a report as "một em gái/trai", told "em" afterwards
+    (
+        "Tui thấy có một em trai chừng 15 tuổi ở tiệm phở. Em rửa chén tới khuya, chủ không cho "
+        "nghỉ ngày nào trong tuần, tay em bị bỏng hóa chất",
+        True,
+        ("hazardous_work",),
+    ),
+    # "rồi" after a time span is "already", not "and then": no broken promise of papers
+    (
+        "bà chủ cầm passport của em nói để làm giấy tờ, 2 tháng rồi không trả",
+        False,
+        ("retention_of_identity_documents",),
+        ("deception",),
+    ),
+    # a shrimp or fish processing plant is not a peeling machine
+    (
+        "tui làm ở nhà máy lột vỏ tôm, chủ giữ thẻ xanh của tụi tui",
+        False,
+        ("retention_of_identity_documents",),
+        ("hazardous_work",),
+    ),
+]
+NEGATIVES += [
+    # the polite opener "dạ em" folds to "đá em" (kick me)
+    "Dạ em chào cô chú, em mới làm tiệm nail ở Dallas được 2 tuần, cho em hỏi tiền tip chia sao "
+    "là đúng ạ",
+    "dạ em có câu hỏi về lương tuần ạ",
+    # the original returned right away ("trả lại ngay" folds to "lãi ngày")
+    "cty photo căn cước của tôi rồi gửi lại ngay, vậy có sao không",
+]

@@ -417,3 +417,40 @@ NEGATIVES += [
     "公司扫描了他们的护照放进电脑里，原件都还了",
     "我在超市上班，早上十点到晚上十点，一个星期休两天",
 ]
+
+# tune16 families
+POSITIVES += [
+    # a manager already scheduling the young writer
+    ("我16岁，周末在奶茶店 店长给我排了周六周日 下午一点到六点 想问这样合法吗", True, ()),
+    # travel or smuggling money advanced by the boss, pay only once it is deducted
+    (
+        "我侄子今年16岁，偷渡的钱是餐馆老板帮他垫付的，他在后厨洗碗，每个月扣，扣清了才给他自己的工资",
+        True,
+        ("debt_bondage", "withholding_of_wages"),
+    ),
+    # a report to immigration told with the agency first; a blacklist threat
+    (
+        "工头说我要是敢走，就到移民局举报我，还让我在这行找不到工作",
+        False,
+        ("intimidation_threats",),
+    ),
+    # a promised rate, then less on arrival; demolition
+    (
+        "亲戚讲好一个月六千包吃住，到了以后只给三千五，每天都在敲墙砸瓷砖",
+        False,
+        ("deception", "hazardous_work"),
+    ),
+    # the passport kept with 把 ... 收着
+    ("中介把我们的护照都收着，说怕我们跑", False, ("retention_of_identity_documents",)),
+]
+NEGATIVES += [
+    # the writer's own live-in nanny job: the children looked after are not workers
+    "我是在皇后区做住家保姆的，照顾一个婴儿和两个小孩，想问加班费怎么算",
+    # the writer's own job glossed after 就是: not a child's
+    "我儿子十五岁，在读九年级。我在工厂上班，就是搬货装箱，主管脾气很差",
+    # two documents listed before the copy verb
+    "入职那天公司把我的驾照和护照复印了存档，原件马上还给我了",
+    # a phone curfew at ten is no night work; one long day contrasted with the usual
+    "晚上十点以后要关灯睡觉，这个宿舍规定合理吗",
+    "上周六店里活动，我干了14个钟头，平常一天只做8个钟头，加班费怎么算",
+]
