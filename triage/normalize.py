@@ -4,9 +4,11 @@
 included), turns digits of any script (Arabic-Indic, Extended Arabic-Indic, Devanagari,
 Burmese, fullwidth, ...) and Ethiopic numerals into ASCII digits, every space into " "
 (so the prefilter's `\\d` and `\\s` are ASCII classes), unifies apostrophes and dashes,
-and applies light Arabic orthographic folding (tashkeel and tatweel removed, alef
-variants unified). Every folded character remembers the original span it came from, so
-a match in the folded text maps back to exact offsets in the original.
+applies light Arabic orthographic folding (tashkeel and tatweel removed, alef
+variants unified), makes lookalike Latin letters inside Cyrillic words Cyrillic, and turns
+a Chinese year written digit by digit ("二零一零年") into ASCII digits. Every folded
+character remembers the original span it came from, so a match in the folded text maps
+back to exact offsets in the original.
 
 Lexicon patterns are folded with the same function, so data files may be written with or
 without accents.
@@ -214,6 +216,22 @@ def _unmix_cyrillic(folded: str) -> str:
     return _MIXED_CYRILLIC_WORD.sub(_cyrillic_word, folded)
 
 
+# A year written digit by digit in Chinese numerals ("二零一零年出生", "二〇〇九年"): its four
+# characters become ASCII digits, one for one, so `{Y}` reads it as it reads "2010年"
+# (read as number words, "二零一零" gave an age of 2).
+_HAN_YEAR = re.compile("(?:一九|二[零〇])[〇零一二三四五六七八九]{2}(?=年)")
+_HAN_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _after_fold(folded: str) -> str:
+    """The steps run on the folded text as a whole (both keep offsets one for one):
+    lookalike Latin letters inside Cyrillic words, and Chinese digit-by-digit years."""
+    t = _unmix_cyrillic(folded)
+    if "年" in t:
+        t = _HAN_YEAR.sub(lambda m: m.group().translate(_HAN_TO_ASCII), t)
+    return t
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching; see the module docstring."""
     n = len(text)
@@ -224,9 +242,9 @@ def fold(text: str) -> Folded:
         return Folded(t, range(n), range(1, n + 1), n)
     if _one_to_one(text):
         t = text.translate(_FOLDED)
-        return Folded(_unmix_cyrillic(t), range(n), range(1, n + 1), n)
+        return Folded(_after_fold(t), range(n), range(1, n + 1), n)
     f = _fold_slow(text)
-    return Folded(_unmix_cyrillic(f.text), f.starts, f.ends, f.original_length)
+    return Folded(_after_fold(f.text), f.starts, f.ends, f.original_length)
 
 
 def _fold_slow(text: str) -> Folded:

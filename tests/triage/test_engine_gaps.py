@@ -406,3 +406,17 @@ def test_a_job_told_in_the_sentence_after_a_young_persons_age_counts(text: str, 
 def test_no_job_is_carried_over_from_a_sentence_that_denies_work() -> None:
     text = "my son is 15 and he doesn't have a job. sat and sun 11-5 at the yogurt shop, $10"
     assert not assess(text, "en").minor
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("我儿子二零一零年出生，现在在餐馆洗碗", 15),
+        ("我儿子二〇〇九年出生，现在在仓库上夜班", 16),
+    ],
+)
+def test_a_chinese_year_written_digit_by_digit_is_a_birth_year(text: str, age: int) -> None:
+    # Read as number words, "二零一零" gave an age of 2.
+    result = assess(text, "zh")
+    assert result.minor
+    assert result.age == age
