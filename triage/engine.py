@@ -170,7 +170,7 @@ def _scanner(code: str) -> _Scanner:
 class _Text:
     """One folded text and, per lexicon, the patterns that may match in it (`_Scanner`)."""
 
-    __slots__ = ("canonical", "found", "per_lexicon", "t")
+    __slots__ = ("_shift_hours", "canonical", "found", "per_lexicon", "t")
 
     def __init__(self, t: str) -> None:
         self.t = t
@@ -179,6 +179,14 @@ class _Text:
         self.per_lexicon: dict[str, tuple[_Scanner, dict[int, set[int]]]] = {}
         # (lexicon code, role) -> start -> the match found there by one pattern alone
         self.found: dict[tuple[str, str], dict[int, re.Match[str]]] = {}
+        self._shift_hours: list[re.Match[str]] | None = None
+
+    def shift_hours(self) -> list[re.Match[str]]:
+        """The `_SHIFT_HOURS` ranges of the text (found once: both the age reading and
+        the job signs look at them)."""
+        if self._shift_hours is None:
+            self._shift_hours = list(_SHIFT_HOURS.finditer(self.t))
+        return self._shift_hours
 
     def state(self, lex: Lexicon) -> tuple[_Scanner, dict[int, set[int]]]:
         """The scanner of `lex` and the candidate patterns."""
@@ -586,7 +594,7 @@ def _ages(
                     if found:
                         traps_out.append((s_, e_, min(found)))
             if clocks is None:
-                clocks = _clock_ranges(t)
+                clocks = _clock_ranges(text)
             if _overlaps(span, traps) or _overlaps(span, clocks):
                 continue
             values = _age_values(text, lex, role, span)
@@ -595,13 +603,13 @@ def _ages(
     return out
 
 
-def _clock_ranges(t: str) -> list[tuple[int, int]]:
+def _clock_ranges(text: _Text) -> list[tuple[int, int]]:
     """Dash ranges that can only be clock hours: with a clock mark ("4-8pm", "8h-14h",
     "3:30-6:30") or running backwards ("6-2", "11-5": a shift past noon or midnight).
     An age range runs forwards without a mark ("14-15")."""
     return [
         m.span()
-        for m in _SHIFT_HOURS.finditer(t)
+        for m in text.shift_hours()
         if int(m["end"]) < int(m["start"]) or _CLOCK_MARK.search(m.group())
     ]
 
@@ -938,10 +946,7 @@ def _told_of(
     boss took my passport"), only those in that sentence ("she goes to school and works
     nights on the kill floor")."""
     bounds = _sentence_bounds(t, *span)
-    if bounds not in students:
-        return indicators
-    lo, hi = bounds
-    return [x for x in indicators if lo <= x[0] and x[1] <= hi]
+    return _within(bounds, indicators) if bounds in students else indicators
 
 
 def _job_in_sentence(
@@ -953,16 +958,12 @@ def _job_in_sentence(
     the plant" nor "he is 17 and looking for a summer job at the car wash"."""
     if not work:
         return False
-    lo, hi = _sentence_bounds(t, *span)
-    if not _holds((lo, hi), work):
+    bounds = _sentence_bounds(t, *span)
+    if not _holds(bounds, work):
         return False
     # Not the writer's own work, and not a job only wished for or asked about ("looking
     # for a summer job at the car wash").
-    return not any(
-        (lex.first_person is not None and lex.first_person.search(t, lo, hi))
-        or (lex.hypothetical is not None and lex.hypothetical.search(t, lo, hi))
-        for lex in lexes
-    )
+    return not (_first_person_in(t, bounds, lexes) or _wished(t, bounds, lexes))
 
 
 def _care_sentences(
@@ -997,7 +998,7 @@ def _job_contexts(
     and the `minor.job_context` words ("work permit", "got hired"), not negated or wished
     for, and not in a sentence saying someone is at school ("she is in school 8-3")."""
     t = text.t
-    out = [m.span() for rx in (_SHIFT_HOURS, _WAGE) for m in rx.finditer(t)]
+    out = [m.span() for m in text.shift_hours()] + [m.span() for m in _WAGE.finditer(t)]
     for lex, live in zip(lexes, lives, strict=True):
         if "job_context" in live:
             neg = _negation_lexes(lex, primary)
@@ -1077,8 +1078,7 @@ def _jobs_in(
     writer (a first-person word)."""
     if bounds in students or _wished(t, bounds, lexes) or _first_person_in(t, bounds, lexes):
         return []
-    lo, hi = bounds
-    return [j for j in jobs if lo <= j[0] and j[1] <= hi]
+    return _within(bounds, jobs)
 
 
 def _idle_sentences(
@@ -1115,6 +1115,12 @@ def _negation_lexes(lex: Lexicon, primary: Lexicon | None) -> tuple[Lexicon, ...
 def _inside(span: tuple[int, int], bounds: list[tuple[int, int]]) -> bool:
     """True when `span` lies inside one of `bounds`."""
     return any(lo <= span[0] and span[1] <= hi for lo, hi in bounds)
+
+
+def _within(bounds: tuple[int, int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `spans` that lie inside `bounds`."""
+    lo, hi = bounds
+    return [x for x in spans if lo <= x[0] and x[1] <= hi]
 
 
 def _holds(bounds: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
