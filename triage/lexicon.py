@@ -348,8 +348,12 @@ YEAR = r"(?<![\d,$€£])(?:(?<!\.)|(?<=\d\.))(?:19|20)\d\d(?![\d.,]\d|\d)"
 # and amounts stay what they were.
 DATE_BEFORE_YEAR = r"(?:(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-](?=(?:19|20)\d\d|\d\d(?!\d)))?"
 # `{Y}` also reads the two-digit year of a full date with slashes or dashes ("dob
-# 5/3/11"); the engine puts it in the latest century that does not make it a future year.
-SHORT_YEAR = r"(?:(?<=\d[/-]\d[/-])|(?<=\d[/-]\d\d[/-]))\d\d(?![\d.,]\d|\d)"
+# 5/3/11") and a two-digit year before 年 ("09年出生", "零九年" once folded); the engine
+# puts it in the latest century that does not make it a future year.
+SHORT_YEAR = (
+    r"(?:(?:(?<=\d[/-]\d[/-])|(?<=\d[/-]\d\d[/-]))\d\d(?![\d.,]\d|\d)"
+    r"|(?<![\d.,$])\d\d(?=年))"
+)
 # `{N}` and `{N-1}` as folded -> the prefix of their named groups in an age pattern.
 # `{N-1}` is a number read one lower: a coming birthday ("i turn 16 next month" = 15).
 NUMBER_MACROS = {"{n-1}": "_c", "{n}": "_n"}

@@ -216,10 +216,15 @@ def _unmix_cyrillic(folded: str) -> str:
     return _MIXED_CYRILLIC_WORD.sub(_cyrillic_word, folded)
 
 
-# A year written digit by digit in Chinese numerals ("二零一零年出生", "二〇〇九年"): its four
+# A year written digit by digit in Chinese numerals ("二零一零年出生", "二〇〇九年"): its
 # characters become ASCII digits, one for one, so `{Y}` reads it as it reads "2010年"
-# (read as number words, "二零一零" gave an age of 2).
-_HAN_YEAR = re.compile("(?:一九|二[零〇])[〇零一二三四五六七八九]{2}(?=年)")
+# (read as number words, "二零一零" gave an age of 2). The short form of this century's
+# years ("零九年出生", "一零年的") too, but only 零X and 一零 to 一六: a pair of
+# neighbouring numerals is otherwise an estimate ("三四年", "七八年": three or four years).
+_HAN_YEAR = re.compile(
+    "(?:一九|二[零〇])[〇零一二三四五六七八九]{2}(?=年)"
+    "|(?<![〇零一二三四五六七八九十百千万两])(?:[零〇][〇零一二三四五六七八九]|一[〇零一二三四五六])(?=年)"
+)
 _HAN_TO_ASCII = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 

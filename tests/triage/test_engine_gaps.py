@@ -413,6 +413,12 @@ def test_no_job_is_carried_over_from_a_sentence_that_denies_work() -> None:
     [
         ("我儿子二零一零年出生，现在在餐馆洗碗", 15),
         ("我儿子二〇〇九年出生，现在在仓库上夜班", 16),
+        # the short form of this century's years, in numerals and in digits
+        ("我零九年出生，在工厂上夜班", 16),
+        ("我弟弟是一零年出生的，在屠宰场打工", 15),
+        ("我弟弟10年出生，在屠宰场打工", 15),
+        ("我是09年的，现在在餐馆洗碗，每天晚上做到12点", 16),
+        ("我表弟是零九年的，在鸡肉厂上夜班", 16),
     ],
 )
 def test_a_chinese_year_written_digit_by_digit_is_a_birth_year(text: str, age: int) -> None:
@@ -420,3 +426,18 @@ def test_a_chinese_year_written_digit_by_digit_is_a_birth_year(text: str, age: i
     result = assess(text, "zh")
     assert result.minor
     assert result.age == age
+
+
+def test_only_this_centurys_short_chinese_years_fold_to_digits() -> None:
+    assert fold("零九年出生").text == "09年出生"
+    assert fold("一零年的").text == "10年的"
+    # neighbouring numerals are an estimate ("seven or eight years"), and a numeral
+    # that goes on a longer number is not a year of its own
+    for text in ("干了七八年了", "干了三四年", "一七年", "十一二年", "两零九年"):
+        assert fold(text).text == text
+
+
+def test_a_chinese_year_with_more_after_it_is_not_a_birth_year() -> None:
+    result = assess("我是2019年的时候来的美国，我弟弟在餐馆洗碗", "zh")
+    assert not result.minor
+    assert result.age is None
