@@ -768,7 +768,12 @@ def assess(text: str, language: str | None = None) -> Assessment:
     writers_jobs = _writers_jobs(t, jobs, lexes) if young_writer and not working_any else []
     if (working_any or writers_jobs) and (self_minor or self_cues):
         used_ages += self_minor
-        minor_evidence += self_cues + writers_jobs
+        # "I'm the baby of the family, but I'm 22": a child cue of the writer gives way to
+        # an adult age the writer states, unless that age is the cue's ("not 18 yet")
+        stated_adult = any(
+            a.kind == "self" and not _overlaps(a.span, self_cues) for a in adult_ages
+        )
+        minor_evidence += (self_cues if self_minor or not stated_adult else []) + writers_jobs
     if work_other and (other_minor or other_cues):
         used_ages += other_minor
         minor_evidence += other_cues

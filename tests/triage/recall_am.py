@@ -456,3 +456,9 @@ NEGATIVES += [
     "ዱባይ እያለሁ አሰሪዬ ፓስፖርቴን ወስዶ ነበር፣ አሁን ግን እዚህ ሁሉም ደህና ነው",
     "supervisorua betam tisadebalech, HR lay minager echilalehu?",
 ]
+
+# session 9: a birth order is not a child's age ("the youngest child")
+NEGATIVES += [
+    "እኔ በቤተሰቤ ውስጥ ትንሹ ልጅ ነኝ። ሬስቶራንት ውስጥ እሰራለሁ። የእረፍት ቀን ክፍያ መብት አለኝ?",
+    "እኔ የመጨረሻ ልጅ ነኝ። ሬስቶራንት ውስጥ እሰራለሁ።",
+]

@@ -621,3 +621,12 @@ NEGATIVES += [
     "म अर्को महिना घर फिर्ता जान्छु, टिकट काटिसकें",
     "hamro ghar ma 3 jana basne 2 kotha chha",
 ]
+
+# session 9: "aru 2 barsa lagcha" (it takes two more years) is a time, not a birthday
+POSITIVES += [
+    (
+        "Rin tirna aru 2 barsa lagcha re, tyo bhanda agadi chodna paudaina bhancha",
+        False,
+        ("debt_bondage",),
+    ),
+]

@@ -454,3 +454,49 @@ NEGATIVES += [
     "晚上十点以后要关灯睡觉，这个宿舍规定合理吗",
     "上周六店里活动，我干了14个钟头，平常一天只做8个钟头，加班费怎么算",
 ]
+
+# Pinyin (session 9): ages, work and pay written in Latin letters, with or without characters;
+# a two-digit or written-out birth year before 年
+POSITIVES += [
+    ("wo 15 sui, zhou mo zai can guan da gong, laoban gei 9 kuai yi ge xiaoshi", True, ()),
+    ("wo jin nian shi liu sui, mei tian wan shang zai ji rou chang shang ban", True, ()),
+    ("ni hao, wo di di 14 sui, fang xue hou zai chao shi da gong dao 9 dian", True, ()),
+    ("wo mei mei shi wu sui, shu jia zai nai cha dian gong zuo, 10 dian dao 4 dian", True, ()),
+    ("我零八年出生，现在在肉厂上夜班", True, ("hazardous_work",)),
+    ("我侄子是一一年的，跟着他舅舅在工地搬砖", True, ()),
+    (
+        "wo di di 15 sui, zai ji rou chang shang ye ban",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+    (
+        "zhong jie na zou le wo de hu zhao, shuo huan qing lu fei cai gei wo",
+        False,
+        ("retention_of_identity_documents", "debt_bondage"),
+    ),
+    (
+        "wo zai can guan gong zuo, mei tian 12 ge xiao shi, mei you xiu xi ri, "
+        "laoban shuo bu zuo jiu jiao yi min ju",
+        False,
+        ("intimidation_threats", "excessive_overtime"),
+    ),
+    ("lao ban yi jing san ge yue mei fa gong zi le", False, ("withholding_of_wages",)),
+    (
+        "ta men bu rang wo men chu qu, shou ji ye shou zou le",
+        False,
+        ("restriction_of_movement", "isolation"),
+    ),
+    (
+        "zhu zai dian li, shui di pu, mei you shou tao",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+NEGATIVES += [
+    # a child at school, the writer's own night job
+    "wo er zi 15 sui, hai zai shang xue. wo zai can guan shang ban, zhe yang ke yi ma",
+    # years in a job, not an age
+    "wo zai zhe li gong zuo le 16 nian, laoban ren hen hao",
+    # the passport not taken
+    "lao ban mei you na wo de hu zhao, ta ren hen hao",
+]

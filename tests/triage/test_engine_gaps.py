@@ -441,3 +441,19 @@ def test_a_chinese_year_with_more_after_it_is_not_a_birth_year() -> None:
     result = assess("我是2019年的时候来的美国，我弟弟在餐馆洗碗", "zh")
     assert not result.minor
     assert result.age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minor"),
+    [
+        # a child cue of the writer gives way to the adult age the writer states
+        ("እኔ ገና ልጅ ነኝ ይላሉ ግን 22 ዓመቴ ነው። ሬስቶራንት ውስጥ እሰራለሁ።", "am", False),
+        ("እኔ ገና ልጅ ነኝ። ሬስቶራንት ውስጥ እሰራለሁ።", "am", True),
+        # ... unless that age is the cue's own ("not 18 yet")
+        ("ainda nao tenho 18, faço entrega de bike pra pizzaria ate meia noite", "pt", True),
+    ],
+)
+def test_the_writers_stated_adult_age_outweighs_a_child_cue(
+    text: str, lang: str, minor: bool
+) -> None:
+    assert assess(text, lang).minor is minor
