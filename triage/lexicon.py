@@ -15,7 +15,8 @@ Pattern mini-language (on top of Python regular expressions, applied after foldi
 - ``{N-1}`` matches like ``{N}`` and, in an age pattern, is read one lower: a birthday
   still to come ("i turn {N-1} next month": 16 there is 15 now);
 - ``{Y}`` matches a four-digit year (19xx/20xx), read as a birth year in age patterns,
-  also as the end of a full date ("03/11/2010", "03.11.2010");
+  also as the end of a full date ("03/11/2010", "03.11.2010"), and two digits after a
+  slash or dash date ("5/3/11") or before 年 ("09年");
 - ``{wK}`` (e.g. ``{w3}``) skips up to K words inside the same sentence (in unspaced
   scripts: up to 3*K characters);
 - in spaced scripts every pattern is anchored at word edges: it must not start or end in
