@@ -462,3 +462,24 @@ NEGATIVES += [
     "እኔ በቤተሰቤ ውስጥ ትንሹ ልጅ ነኝ። ሬስቶራንት ውስጥ እሰራለሁ። የእረፍት ቀን ክፍያ መብት አለኝ?",
     "እኔ የመጨረሻ ልጅ ነኝ። ሬስቶራንት ውስጥ እሰራለሁ።",
 ]
+
+# tune17 families: brought "saying ..." with a singular agent and "us" (ያመጣን, yametan); Monday to
+# Sunday told with the work; the worker's own return home is no threat, and the pay promised for it
+# is withheld
+POSITIVES += [
+    ("ደላላው በዱባይ የሆቴል ስራ ብሎ ነው ያመጣን፣ አሁን ግን ቤት እናጸዳለን", False, ("deception",)),
+    ("delalaw hotel sira new blo new yametan", False, ("deception",)),
+    ("ከሰኞ እስከ እሁድ ድረስ ትሰራለች፣ አንድ ቀን እንኳ አታርፍም", False, ("excessive_overtime",)),
+    ("ke segno iske ehud enseralen, ereft yelem", False, ("excessive_overtime",)),
+    (
+        "ወደ ሀገርህ ስትመለስ ደሞዝህን በሙሉ እሰጥሃለሁ ይላል",
+        False,
+        ("withholding_of_wages",),
+        ("intimidation_threats",),
+    ),
+    ("ሀገርሽ ስትገቢ ደሞዝሽን ታገኛለሽ ትላለች", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "ከሰኞ እስከ ቅዳሜ እሰራለሁ፣ እሁድ አርፋለሁ",
+    "ወደ ሀገሬ ስመለስ እናቴን አያለሁ",
+]

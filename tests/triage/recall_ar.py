@@ -631,3 +631,22 @@ POSITIVES += [
     ("ابني عمره 15 سنة ويعمل أيام العطلة في مطعم", True, ()),
     ("أخي الصغير عمره ثلاث عشرة سنة، يعمل يوم السبت فقط في بقالة", True, ()),
 ]
+
+# tune17 families: a woman employer who does not pay ("ما بتدفعلي", "ما عطتني"); all the pay held
+# for the end of the year, contract or season; Arabizi dismissal of "us" / "me" (efsal, yotrod)
+# after a condition or in the future; Levantine Arabizi spellings of "day off" (3otle, ejazeh)
+POSITIVES += [
+    ("صاحبة البيت ما بتدفعلي راتب من شهرين", False, ("withholding_of_wages",)),
+    ("المدامة ما عطتني ولا قرش من يوم ما جيت", False, ("withholding_of_wages",)),
+    ("المعلم بيقول رح يعطينا كل فلوسنا آخر السنة", False, ("withholding_of_wages",)),
+    ("الكفيلة بتقول بتسلمني معاشي كامل بعد الموسم", False, ("withholding_of_wages",)),
+    ("law ma kammalna el shift ra7 yotrodna kollna", False, ("intimidation_threats",)),
+    ("el m3allem 2al ra7 yefsilni iza ta2akhart", False, ("intimidation_threats",)),
+    ("bnishtghil kel el jom3a w ma fee 3otle", False, ("excessive_overtime",)),
+    ("sar lna shahr mafi ejazeh", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "الشركة بتعطينا الراتب آخر كل شهر وبونص آخر السنة",
+    "أمي ما بتدفع ولا قرش للمدرسة",
+    "el modir fasal wa7ed embare7 la2anno sere2",
+]

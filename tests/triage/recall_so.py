@@ -754,3 +754,30 @@ NEGATIVES += [
     # the writer's care work promised: the children are not workers
     "waxaa la ii keenay inaan ilmaha daryeelo, way fiican yihiin oo waan ku faraxsanahay",
 ]
+
+# tune17 families: chickens on a farm (raised, fed, eggs collected) are no poultry plant; two needs
+# named together ("biyo iyo nasasho midna ma jiraan") and the plural "ma jiraan"
+POSITIVES += [
+    (
+        "walaalkay 14 jir ah wuxuu ka shaqeeyaa beerta digaagga, digaagga ayuu quudiyaa",
+        True,
+        (),
+        ("hazardous_work",),
+    ),
+    ("16 jir ayaan ahay, digaagga ayaan qalaa beerta", True, ("hazardous_work",)),
+    (
+        "Shaqada musqul iyo biyo lama helo, maalintii oo dhan ayaan taagnahay",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "cunto ama biyo midkoodna nama siiyaan ilaa shiftku dhammaado",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("goobta shaqada biyo ma jiraan, kulayl badan", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "waxaan ka shaqeeyaa digaag dhaqasho, ukunta ayaan ka soo ururiyaa xerada",
+    "biyo iyo nasasho waa la helaa, shaqadu waa fiican tahay",
+]
