@@ -882,3 +882,51 @@ NEGATIVES += [
     "my check came late and the manager said it was the long weekend, ok now",
     "i cut my finger cooking at home and wrapped it myself",
 ]
+
+# tune17 families: a double shift counted in the week or ordered under a threat ("3rd double this
+# wk", "stay for the double or ..."); a fee taken from the pay "until it is paid"; "never gets
+# paid"; a child "not in school at all" / "not even enrolled in school"
+POSITIVES += [
+    (
+        "the lead said work the double or dont bother coming back, that was my 4th double "
+        "this week",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "at the chicken place they made us pull another double on saturday",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "the agency takes 200 out of every check till the visa fee is paid off",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "they deduct $90 a week from his pay until the ticket is paid back",
+        False,
+        ("debt_bondage",),
+    ),
+    (
+        "my little cousin sweeps the barber shop every day after school and never gets paid a cent",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "my nephew is 15 and he isnt even enrolled in school this year, he works on a framing crew",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "she's 14, not in school at all since march, she cleans rooms at the motel",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+
+NEGATIVES += [
+    "I stayed for a double last friday because I wanted the money",
+    "we dont get paid on time sometimes when there is a holiday",
+    "I'm not in class today because I have the flu",
+]

@@ -791,3 +791,52 @@ NEGATIVES += [
     "en diciembre me regreso a guatemala a ver a mi mama",
     "el baño de la tienda estaba ocupado y no pude ir al baño hasta el break",
 ]
+
+# tune17 families: kept out of school before "aunque" ("no esta yendo a la escuela aunque..."); the
+# wood chipper in Spanglish ("chipeadora"); documents counted ("guarda todos los pasaportes") and
+# given back at season's end (no withholding); a pay rate told with no word before it ("nos dijeron
+# 15 dlls la hora"); sent back as reported speech with no destination ("le dijo que lo mandaba de
+# regreso") and barred from coming back ("nunca mas iba a poder entrar a estados unidos")
+POSITIVES += [
+    (
+        "ya no va a la escuela aunque tiene 15, trabaja en la obra con su tio",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mi primo de 16 trabaja con los jardineros y usa la chipiadora todo el dia",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "el encargado recogio todos los pasaportes y dice que nos los devuelve al final de la "
+        "temporada",
+        False,
+        ("retention_of_identity_documents",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "la patrona tiene guardadas todas las micas en su oficina",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "nos dijeron 18 dlls la hora y aca pagan 9",
+        False,
+        ("deception",),
+    ),
+    (
+        "dice el mayordomo que si reclamamos nos manda de vuelta",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "el contratista le grito que jamas iba a poder entrar a eeuu si se salia del rancho",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "yo nunca voy a regresar a estados unidos, aqui estoy bien con mi familia",
+    "no va a la escuela aun, esta enfermo desde el lunes",
+]

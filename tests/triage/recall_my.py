@@ -505,3 +505,35 @@ NEGATIVES += [
     "manager က ကျွန်မ ID ကတ်ကို ကော်ပီကူးပြီး ချက်ချင်း ပြန်ပေးတယ်၊ နေ့တစ်နေ့ ဆေးလိမ်းပြီး ပြန်လွှတ်လိုက်တယ်",
     "ဖုန်းလိုင်း မမိလို့ နောက်မှ ပြန်ဆက်မယ်",
 ]
+
+# tune17 families: a pay card or bank card held (wages, not an identity document); the wage
+# kept "with him"; no pay for whoever leaves; one long day only is not excessive
+POSITIVES += [
+    (
+        "သူဌေးက ကျွန်မတို့ရဲ့ ဘဏ်ကတ်တွေကို ကိုင်ထားတယ်",
+        False,
+        ("withholding_of_wages",),
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "ကျွန်မ ATM ကတ်ကို ပွဲစားက ယူထားတယ်",
+        False,
+        ("withholding_of_wages",),
+        ("retention_of_identity_documents",),
+    ),
+    ("လုပ်ခကို ပွဲစားလက်ထဲမှာ ထိန်းထားတယ်", False, ("withholding_of_wages",)),
+    (
+        "လုပ်ခကို အလုပ်ရှင်ဆီမှာ သိမ်းထားတယ်၊ အလုပ်က ထွက်သွားရင် မပေးတော့ဘူးတဲ့",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("လစာကို လကုန်မှ ပေးတယ်၊ ပြန်ရင် မရဘူးတဲ့", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "ဒီလ တစ်ခါပဲ ၁၄ နာရီ အလုပ်ဆင်းခဲ့ရတယ်၊ ပုံမှန်က ၈ နာရီပဲ",
+    "ပြီးခဲ့တဲ့လ တစ်ရက်ပဲ ၁၃ နာရီ လုပ်ရတယ်၊ ကျန်တဲ့ရက်တွေ ၈ နာရီပဲ",
+    # the writer keeps their own pay card
+    "ကျွန်တော့် လစာကတ်ကို ကိုယ်တိုင် သိမ်းထားတယ်",
+    # no other job to find, not unpaid wages
+    "အလုပ်ထွက်ရင် နောက်အလုပ် ရှာလို့မရဘူး၊ လစာကလည်း နည်းတယ်",
+]

@@ -584,3 +584,33 @@ NEGATIVES += [
     # the original returned right away ("trả lại ngay" folds to "lãi ngày")
     "cty photo căn cước của tôi rồi gửi lại ngay, vậy có sao không",
 ]
+
+# tune17 families: wages cut to pay a debt or travel costs; a fee paid to the broker; going
+# out only with a manager; a middle-schooler working until 7-9 pm with no age given
+POSITIVES += [
+    ("lương của tụi em bị khấu trừ hết vô tiền vé máy bay", False, ("debt_bondage",)),
+    ("tháng nào lương cũng bị trừ một nửa để trả tiền môi giới", False, ("debt_bondage",)),
+    ("tụi em phải đóng cho bên cò 8 ngàn đô mới được qua", False, ("debt_bondage",)),
+    ("mỗi người phải nộp cho công ty xuất khẩu 9000 usd", False, ("debt_bondage",)),
+    (
+        "muốn đi siêu thị phải chờ bà chủ chở đi, ở trang trại suốt",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("đi chợ thì cai đưa đi, đi đâu cũng bị canh", False, ("restriction_of_movement",)),
+    (
+        "thằng nhỏ nhà chị mới học lớp 8 mà tối nào cũng phụ quán phở tới 9h tối",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "con bé học cấp 2, cuối tuần bán hàng ở chợ đêm đến 8 giờ tối",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    # extra classes until 8 pm, and the parent's own hours
+    "con tôi học lớp 7, học thêm tới 8h tối, tôi làm ca ngày ở xưởng may",
+    "con gái tôi học lớp 9, tôi làm tiệm nail tới 8h tối mới đón nó được",
+]

@@ -500,3 +500,30 @@ NEGATIVES += [
     # the passport not taken
     "lao ban mei you na wo de hu zhao, ta ren hen hao",
 ]
+
+# tune17 families: the writer's own hours and overtime with a dropped subject; an after-school
+# start is no long day; Traditional 別; dismissal slang (走路, 執包袱, 卷铺盖)
+POSITIVES += [
+    ("我弟弟十五岁，老板叫他加班，做了十个小时。", True, ()),
+    (
+        "我妹妹十四岁，每天下课后从四点做到晚上十点，在奶茶店帮忙。",
+        True,
+        ("night_or_school_hours",),
+        ("excessive_overtime",),
+    ),
+    (
+        "經理摸我的手，還說我要是告訴別人就等著瞧。",
+        False,
+        ("physical_sexual_violence", "intimidation_threats"),
+    ),
+    ("老闆講下個月再遲到就叫你執包袱。", False, ("intimidation_threats",)),
+    ("工头放话，谁敢请病假就叫他卷铺盖。", False, ("intimidation_threats",)),
+    ("主管說誰再頂嘴就請他走路。", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    # a child's age, then the writer's own overtime told with the subject dropped
+    "我儿子九岁，三点半放学。上周主管让我加班，做了十个小时。",
+    "我女儿十岁，在读小学。昨天经理又叫我留下来，干了十一个钟头，就这一次。",
+    # walking, not a dismissal
+    "下班以后组长叫我走路回宿舍，路上很黑。",
+]
