@@ -783,3 +783,47 @@ NEGATIVES += [
     "samedi on a fait 14 heures de boulot pour finir le chantier, c'est paye double ?",
     "le passeport de mon fils est chez moi, pas de souci",
 ]
+
+# tune17 families: the originals or a named person's document kept ("ils gardent les originaux",
+# "garde le passeport de ma soeur"); "pour pas qu'on parte"; never out alone, escorted everywhere;
+# sleeping on a mattress in a room that is no bedroom; the agency lodging workers 8 to a flat;
+# no rest day "eu" ("on a pas eu un seul jour de repos")
+POSITIVES += [
+    (
+        "le recruteur a confisque les originaux de nos contrats et de nos visas",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "le patron conserve le passeport de ma soeur dans sa voiture",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "nos cartes de sejour? l'agence dit que c'est pour pas qu'on s'en aille",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "je ne sors jamais seule, la patronne vient toujours avec moi",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("son mari m'accompagne partout, meme chez le medecin", False, ("restriction_of_movement",)),
+    (
+        "ma cousine dort sur un matelas dans le garage de la patronne",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "le contremaitre nous heberge a 9 dans un studio",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("depuis mars on n'a jamais eu de dimanche a la ferme", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "le bureau a fait une copie de mon passeport et m'a rendu l'original tout de suite",
+    "garde ton passeport sur toi quand tu voyages",
+    "ma mere m'accompagne a l'ecole le matin",
+]

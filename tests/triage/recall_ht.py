@@ -542,3 +542,30 @@ NEGATIVES += [
     "pitit mwen pa t al lekol jodi a paske li te malad",
     "bos la pouse m pou m fini pi vit, men li janti",
 ]
+
+# tune17 families: "machin" as a car (washing cars is no machine work); a clock span of ten hours
+# or more on six or seven days ("depi 7è rive 6è diswa, lendi rive samdi"); one man holding the
+# worker's bed, ride or bank card ("se menm nonm nan ki lwe m kabann nan")
+POSITIVES += [
+    (
+        "m gen 15 an, m ap lave machin moun nan pakin makèt la chak samdi",
+        True,
+        (),
+        ("hazardous_work",),
+    ),
+    (
+        "nou travay nan depo a lendi rive samdi, depi 7è dimaten rive 6è diswa",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("sis jou pa semèn li fè 6è rive 18h nan restoran an", False, ("excessive_overtime",)),
+    (
+        "se menm bòs la ki lwe nou kay la epi ki kenbe kat bank nou",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+]
+NEGATIVES += [
+    "m ap lave machin nan yon car wash samdi, peye m byen",
+    "m travay lendi rive vandredi depi 8è dimaten rive 4è apremidi",
+]

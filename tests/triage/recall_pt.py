@@ -810,3 +810,34 @@ NEGATIVES += [
     "o gerente paga 18 a hora e so paga 2 semanas depois, mas paga certinho",
     "de segunda a sexta das 8 da manha as 5 da tarde, com almoco",
 ]
+
+# tune17 families: safety gear said not to be given ("nao tem cinto nem corda", "nunca deram
+# capacete"); the first or last weeks or months of pay held ("segura as duas primeiras semanas");
+# pay promised only if the worker stays ("so paga se a gente ficar ate o fim")
+POSITIVES += [
+    (
+        "a gente sobe no andaime todo dia e a firma nunca deu capacete nem arnes",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "na obra nao tem corda nenhuma, o pessoal anda no telhado assim",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "a dona da lanchonete retem as duas primeiras semanas de cada um",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "o gato fica com o primeiro mes de salario de quem chega e diz q devolve depois",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("o fazendeiro so paga o salario se eu completar a colheita", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "o patrao paga toda sexta e so paga hora extra se eu ficar depois das 5, tudo certo",
+    "a gente usa capacete, cinto e corda, a firma da tudo",
+]
