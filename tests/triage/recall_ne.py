@@ -630,3 +630,28 @@ POSITIVES += [
         ("debt_bondage",),
     ),
 ]
+
+# tune17 families: chickens raised, fed or housed on a farm are no poultry plant; "another job"
+# sought or not to be found is no deception, and "so I pay you less" makes it a use of the
+# worker's dependence, not a threat; running or quitting in other persons and tenses before a
+# police threat, "I'll tell the police" quoted; a small room or a basement crowded, no window
+POSITIVES += [
+    (
+        "sahu bhanchha timro kagaj chhaina, arko kaam paudainau, tesaile 7 dollar matra dinchhu",
+        False,
+        ("abuse_of_vulnerability",),
+        ("intimidation_threats", "deception"),
+    ),
+    ("kaam chhodyau bhane police lai bhanidinchhu bhanchha sahu", False, ("intimidation_threats",)),
+    ("मालिक भन्छ, भाग्यो भने प्रहरीलाई भन्छु", False, ("intimidation_threats",)),
+    ("सुपरभाइजर 'इमिग्रेसनलाई भन्छु' भन्छ", False, ("intimidation_threats",)),
+    ("हामी ८ जना एउटै साँघुरो कोठामा सुत्छौं", False, ("abusive_working_living_conditions",)),
+    ("saat jana eutai basement ma baschhau", False, ("abusive_working_living_conditions",)),
+    ("कोठामा बस्छौं तर झ्याल एउटा पनि छैन", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "kukhura ko khor safa garchhu, malik ramro chha",
+    "म फार्ममा कुखुराको दाना हाल्ने काम गर्छु",
+    "अर्को काम खोज्दैछु, यहाँको काम मन परेन",
+    "मेरो साइकल चोरी भयो, म पुलिसलाई भन्छु",
+]

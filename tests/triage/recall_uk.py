@@ -609,3 +609,28 @@ NEGATIVES += [
     "Зарплату ще не отримала цього тижня, бо п'ятниця свято.",
     "ne zaplatyly za 1 den vidpustky, kazhut bude v nastupnomu",
 ]
+
+# tune17 families: roofs in the accusative or plural, shingles and work at height; "without him"
+# before a deportation threat, deportation told with "send out"; the gate or door named before the
+# lock verb, "they lock us in"; the ticket or trip worked off in transliteration without "za"
+POSITIVES += [
+    ("Сина бригадир забрав на дахи, він кладе шінгл цілий день", False, ("hazardous_work",)),
+    ("mene postavyly na dakh i kazhut klasty cherepytsyu", False, ("hazardous_work",)),
+    ("Чоловік працює на висоті, монтує рекламу на будинках", False, ("hazardous_work",)),
+    (
+        "Бригадир каже, що без нього нас вишлють назад в Україну",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("bez nioho nas deportuiut, kazhe koordynator", False, ("intimidation_threats",)),
+    ("На ніч ворота замикають, а ключ тільки в хазяїна", False, ("restriction_of_movement",)),
+    ("Нас на ніч замикають у гуртожитку", False, ("restriction_of_movement",)),
+    ("vorota na nich zamykaiut, kliuch u bryhadyra", False, ("restriction_of_movement",)),
+    ("pasport viddast tilky koly vidpracyuju dorohu", False, ("debt_bondage",)),
+    ("poky ne vidroblju kvytok, kazhe, ne vidpustyt", False, ("debt_bondage",)),
+]
+NEGATIVES += [
+    "З даху тече вода прямо в кімнату, вже тиждень так.",
+    "Нам вишлють документи поштою, так сказали в агенції.",
+    "Магазин працює до 22, двері закривають о 22 і йдемо додому",
+]
