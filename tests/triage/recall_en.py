@@ -930,3 +930,48 @@ NEGATIVES += [
     "we dont get paid on time sometimes when there is a holiday",
     "I'm not in class today because I have the flu",
 ]
+
+# tune18 families: being called or treated like a kid is a slight, not a child ("the lead keeps
+# calling me kid"); sent home at will with "can" ("they can send us home any day"); head and other
+# protective gear missing ("no helmet", "no hard hat"); the crowd in a relative clause after the
+# place ("a trailer that 10 of us share"); seven days told without "a week", and nobody given a
+# day off
+POSITIVES += [
+    (
+        "my cousin (16) runs the chainsaw with no hard hat or gloves",
+        True,
+        ("hazardous_work", "abusive_working_living_conditions"),
+    ),
+    ("they put us on the roof with no helmet", False, ("abusive_working_living_conditions",)),
+    (
+        "the recruiter reminds us he can ship us back home anytime he wants",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "we can be sent home at any moment if the farmer is unhappy",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "we pay 100 a week for a house that 9 of us share",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "the company gives us a room where eight men sleep",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "we all work seven days and the boss laughs when we ask for a break",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("none of us has had a single day off in two months", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "my supervisor calls us kids and thinks its funny",
+    "the cooks at my job call me kid because im the new guy, is that ok",
+    "we work 7 days a month at the market on weekends",
+]

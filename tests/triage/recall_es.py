@@ -840,3 +840,41 @@ NEGATIVES += [
     "yo nunca voy a regresar a estados unidos, aqui estoy bien con mi familia",
     "no va a la escuela aun, esta enfermo desde el lunes",
 ]
+
+# tune18 families: the poultry plant by its slang names ("la pollera", "la avicola"); a pay
+# promised by the week or day with no currency word, set against what is paid ("nos ofrecieron 90
+# al dia y nos dan 60"); weeks without pay told with a clitic or a clause ("sin pagarme", "sin ver
+# un cheque"); gear lacking told with "no tengo / no traemos", an ambulance or a doctor refused;
+# handed to immigration with any clitic ("los entregan a inmigracion"); the dismissal as an order
+# after a condition ("si faltas ni vuelvas", "mejor ya no regreses")
+POSITIVES += [
+    (
+        "mi sobrino de 16 trabaja en la pollera en el turno de la mañana",
+        True,
+        ("hazardous_work",),
+    ),
+    ("entro a la avicola a las 5 de la mañana y salgo a las 3", False, ("hazardous_work",)),
+    ("nos ofrecieron 90 al dia y nos dan 60", False, ("deception",)),
+    ("me prometieron 600 por semana pero me pagan 350", False, ("deception",)),
+    ("el patron tiene cuatro semanas sin pagarme", False, ("withholding_of_wages",)),
+    ("ya van 2 quincenas sin ver un cheque", False, ("withholding_of_wages",)),
+    ("no traemos casco ni guantes en la obra", False, ("abusive_working_living_conditions",)),
+    (
+        "se corto la mano con la maquina y nadie llamo a la ambulancia",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "la supervisora no quiso llevarla al hospital cuando se desmayo en la linea",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("a los que reclaman los entregan a inmigracion", False, ("intimidation_threats",)),
+    ("si faltas el sabado ni vuelvas, dijo la encargada", False, ("intimidation_threats",)),
+    ("si no te quedas mas tarde mejor ya no regreses", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "si te sientes mal mejor no vengas hoy, descansa",
+    "mi mama me cosio una pollera para la fiesta",
+    "me dijeron 500 a la semana y si me pagan 500",
+]

@@ -537,3 +537,48 @@ NEGATIVES += [
     # no other job to find, not unpaid wages
     "အလုပ်ထွက်ရင် နောက်အလုပ် ရှာလို့မရဘူး၊ လစာကလည်း နည်းတယ်",
 ]
+
+# tune18 families: a passport "given back" after the debt is no pay withheld; the door locked
+# at night is no night work; twelve or more living in the house or dorm; minding or fetching
+# the children as the writer's care work; nail and hair salon tasks with the subject dropped;
+# a week's hours, one day named or "normally" said next are no excessive overtime
+POSITIVES += [
+    (
+        "အေဂျင့်က မှတ်ပုံတင်ကို ယူထားတယ်၊ ကြွေးကျေမှ ပြန်ပေးမယ်တဲ့",
+        False,
+        ("retention_of_identity_documents", "debt_bondage"),
+        ("withholding_of_wages",),
+    ),
+    (
+        "အဆောင်မှာ နေရတယ်၊ ညဘက်ဆို တံခါးကို သော့ပိတ်ထားတယ်",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    (
+        "ကုမ္ပဏီပေးတဲ့ အဆောင်ထဲမှာ ၂၀ ယောက်လောက် အိပ်ရတယ်",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "အလုပ်ရှင်ရဲ့ အိမ်မှာ ၁၄ ယောက် နေရတယ်၊ အိမ်သာ တစ်လုံးပဲ ရှိတယ်",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "ညီမလေးက ၁၄ နှစ်ပဲ ရှိသေးတယ်။ စနေနေ့တိုင်း အဒေါ့်ဆိုင်မှာ ခြေသည်းဆိုးပေးရတယ်။",
+        True,
+        (),
+    ),
+    (
+        "တူမက ဆယ့်ငါးနှစ်ပဲ ရှိသေးတယ်။ ကျောင်းပိတ်ရက်တွေမှာ ဆလွန်မှာ ဆံပင်ညှပ်ပေးရတယ်။",
+        True,
+        (),
+    ),
+]
+NEGATIVES += [
+    "အိမ်ဖော်လုပ်ပါတယ်။ ကလေးတွေကို ကျောင်းကြိုပေးရတယ်။ အိမ်ရှင်က ကောင်းပါတယ်",
+    "မနေ့က ဝန်ထမ်းတစ်ယောက် မလာလို့ ၁၃ နာရီ လုပ်ခဲ့ရတယ်။",
+    "ကျွန်မ တက္ကသိုလ်တက်ရင်း တစ်ပတ် ၂၀ နာရီ ဆိုင်မှာ လုပ်တယ်။",
+    "အော်ဒါများလို့ ၁၄ နာရီ လုပ်ရတယ်။ ပုံမှန်က ၉ နာရီပါ။",
+]

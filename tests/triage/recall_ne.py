@@ -655,3 +655,27 @@ NEGATIVES += [
     "अर्को काम खोज्दैछु, यहाँको काम मन परेन",
     "मेरो साइकल चोरी भयो, म पुलिसलाई भन्छु",
 ]
+
+# tune18 families: "tries to touch" with no object named (and the night visit to the room is no
+# night work); a live-in worker threatened with losing job and roof together; the wage "not
+# received" in the perfect, also without the glide ("paako"); a one-off double shift
+POSITIVES += [
+    (
+        "manager raati kotha ma pasera chhune koshish garyo",
+        False,
+        ("physical_sexual_violence",),
+        ("night_or_school_hours",),
+    ),
+    ("साहुजी राति कोठामा आएर छुन खोज्छन्", False, ("physical_sexual_violence",)),
+    (
+        "sahuni bhanchhe, ujuri gare kaam ra kotha dubai bata nikaldinchhu",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("मालिक भन्छ जागिरबाट पनि निकाल्छु, डेराबाट पनि", False, ("abuse_of_vulnerability",)),
+    ("char mahina bhayo, ek paisa pani talab pako chaina", False, ("withholding_of_wages",)),
+    ("तीन महिनादेखि काम गर्छु, अहिलेसम्म तलब पाएको छैन", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "फोन छुन खोज्दा मालिक कराउँछ, काम राम्रो छ",
+]

@@ -634,3 +634,34 @@ NEGATIVES += [
     "Нам вишлють документи поштою, так сказали в агенції.",
     "Магазин працює до 22, двері закривають о 22 і йдемо додому",
 ]
+
+# tune18 families: the days off named first, then "none", and made to come in every weekend; ten
+# or more hours a day with six or seven days a week; the phones collected, done "so that we talk to
+# nobody"; the money "not to be seen" as a threat; the pay handed to a relative or go-between
+POSITIVES += [
+    ("Вихідних у нас взагалі немає, бригадир каже так треба", False, ("excessive_overtime",)),
+    ("vykhodnykh voobshche net, rabotaem kazhdyi den", False, ("excessive_overtime",)),
+    ("Менеджер змушує нас працювати всі вихідні без винятку", False, ("excessive_overtime",)),
+    ("На складі стоїмо по 10 годин, 6 днів на тиждень", False, ("excessive_overtime",)),
+    ("robymo 7 dniv po 11 hodyn na fermi", False, ("excessive_overtime",)),
+    ("Щоранку на вході охоронець збирає у нас телефони", False, ("isolation",)),
+    ("mobilky zbyraiut pered zminoiu i viddaiut lyshe vvecheri", False, ("isolation",)),
+    (
+        "Поселили нас за містом, щоб ми ні з ким не спілкувалися",
+        False,
+        ("isolation",),
+    ),
+    ("Хазяїн сказав: поскаржишся — зарплати не побачиш", False, ("withholding_of_wages",)),
+    ("kazhe yakshcho pidu ranishe, hroshei ne pobachu", False, ("withholding_of_wages",)),
+    (
+        "Гроші за мою роботу агенція перераховує спонсору, мені лише на їжу",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("Його зарплату хазяйка віддає дядькові, а він без копійки", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "На вихідних нема автобуса до міста, сидимо вдома",
+    "Я ще ні з ким не говорила про це, боюся",
+    "Збираємо гроші на новий телефон для мами",
+]

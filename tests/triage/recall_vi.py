@@ -614,3 +614,23 @@ NEGATIVES += [
     "con tôi học lớp 7, học thêm tới 8h tối, tôi làm ca ngày ở xưởng may",
     "con gái tôi học lớp 9, tôi làm tiệm nail tới 8h tối mới đón nó được",
 ]
+
+# tune18 families: the adult age now with the subject dropped ("giờ 28 rồi"); lodging given by
+# the boss is not by itself dependence; travel or papers costs to pay off first; going out
+# escorted by "him" or the broker (a ride alone is not)
+POSITIVES += [
+    ("Cò nói phải trả hết tiền visa thì mới cho đổi chỗ làm.", False, ("debt_bondage",)),
+    ("Họ bắt làm trả hết tiền vé máy bay rồi mới được nghỉ.", False, ("debt_bondage",)),
+    ("Ra ngoài là phải có người môi giới đi kèm.", False, ("restriction_of_movement",)),
+    (
+        "Đi siêu thị cũng phải có ông ta chở rồi đi theo sát.",
+        False,
+        ("restriction_of_movement",),
+    ),
+]
+NEGATIVES += [
+    "Hồi 15 tuổi em có làm ở lò mổ heo, giờ 28 rồi, đang làm văn phòng.",
+    "Lúc 16 tuổi có làm ở nhà máy thịt gà, bây giờ đã 40 tuổi, làm tài xế.",
+    "Chủ cho ở nhà riêng, có phòng đàng hoàng, lương trả đúng hạn.",
+    "Đi chợ thì phải có anh ấy chở vì em không có xe.",
+]

@@ -527,3 +527,34 @@ NEGATIVES += [
     # walking, not a dismissal
     "下班以后组长叫我走路回宿舍，路上很黑。",
 ]
+
+# tune18 families: a time word between 我 and the verb (the writer's own job); noon to the
+# afternoon is no night shift; smuggled in is not by itself abuse of vulnerability; the wage
+# fronted and then held; rent and food deducted are no debt; weeks without a day off; the
+# passport or green card named in English
+POSITIVES += [
+    ("我15岁，周末在面包店帮忙，十二点到下午五点。", True, (), ("night_or_school_hours",)),
+    (
+        "wo 17 sui, zhouliu zai can guan da gong, 12点-6点, yi xiao shi 15 kuai",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    ("工资先扣着，老板说怕我们跑了。", False, ("withholding_of_wages",)),
+    ("人工老板一直押住，问他要也不给。", False, ("withholding_of_wages",)),
+    ("三个星期都没歇，老板还叫我们加班。", False, ("excessive_overtime",)),
+    ("在厂里做了两个多月，没休息过一天。", False, ("excessive_overtime",)),
+    ("中介把我的passport收走了，说干满两年再还。", False, ("retention_of_identity_documents",)),
+    (
+        "老板说green card放在他那里保管，我要了几次他都不还。",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+]
+NEGATIVES += [
+    "我平时在超市收银，儿子十岁，放学后在家写作业。",
+    "我晚上在餐馆洗碗，白天带外甥，他才七岁，一个六岁。",
+    "他是偷渡过来的，现在在餐馆打工，老板对他挺好。",
+    "房租和饭钱每个月从工资里扣，其他都还好。",
+    "老板包住，但是要扣房租，一个月四百。",
+]
