@@ -827,3 +827,51 @@ NEGATIVES += [
     "garde ton passeport sur toi quand tu voyages",
     "ma mere m'accompagne a l'ecole le matin",
 ]
+
+# tune18 families: a long span with the days told bare ("5h-17h, six jours"); the pay put off
+# with the promise quoted ("dit toujours « vendredi prochain »"); grabbed by the throat or hair,
+# touching told with the women as object; not old enough by law ("n'a pas l'age de conduire")
+# with a causative work sign ("le patron le fait conduire"); the idiom "tire par les cheveux"
+POSITIVES += [
+    (
+        "à la ferme c'est 5h-17h, six jours, des fois le dimanche aussi",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("au depot on fait de 6h a 18h 6 jours", False, ("excessive_overtime",)),
+    (
+        "pour le cheque le contremaitre dit toujours « vendredi prochain »",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "ca fait 5 semaines que la patronne nous repete la semaine prochaine pour la paie",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "le chef de rang l'a attrapée par la gorge devant tout le monde",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "le contremaitre tripote les ouvrieres dans le vestiaire",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "mon petit voisin a même pas l'âge de conduire mais le patron le fait conduire le "
+        "tracteur tondeuse",
+        True,
+        ("hazardous_work",),
+    ),
+    (
+        "sa fille n'a pas encore l'age de travailler et il la fait porter des caisses au marché",
+        True,
+        (),
+    ),
+]
+NEGATIVES += [
+    "c'est tiré par les cheveux comme excuse du patron pour le retard",
+    "mon fils n'a pas l'âge de conduire alors je l'emmène à l'école avant mon travail",
+]

@@ -569,3 +569,34 @@ NEGATIVES += [
     "m ap lave machin nan yon car wash samdi, peye m byen",
     "m travay lendi rive vandredi depi 8è dimaten rive 4è apremidi",
 ]
+
+# tune18 families: told one job, the reality in the next sentence ("te di nou se travay nan yon
+# otel. kounye a nou nan ..."); a present age after an arrival clause ("rive isit la ak tant li,
+# li gen 15 an" is no past age); night spelled the French way ("lannuit", "lanuit")
+POSITIVES += [
+    (
+        "anplwayè a te di nou se travay nan yon otèl. kounye a nou nan yon faktori vyann",
+        False,
+        ("deception",),
+    ),
+    (
+        "ajans lan te di l se djob netwaye biwo. finalman li ap travay nan chan tomat",
+        False,
+        ("deception",),
+    ),
+    (
+        "Tifi a rive Miami ak tant li, li gen 15 an. li travay lanuit nan yon restoran",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Neve m nan vini isit la pou kont li, li gen katoz an. "
+        "l ap travay lannuit nan faktori poul",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+    ),
+]
+NEGATIVES += [
+    "yo te di m se pou m vini a 6 è. kounya m ap tann",
+    "lè l te rive isit la li te gen 16 an, kounya li gen 25 an e li travay nan konstriksyon",
+]

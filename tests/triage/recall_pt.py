@@ -841,3 +841,30 @@ NEGATIVES += [
     "o patrao paga toda sexta e so paga hora extra se eu ficar depois das 5, tudo certo",
     "a gente usa capacete, cinto e corda, a firma da tudo",
 ]
+
+# tune18 families: let out only with the boss along ("so deixa ir ... junto com ele", "se o
+# encarregado estiver junto"); dismissal told by an idiom or a take-it-or-leave-it ("a porta da
+# rua e serventia da casa", "quem nao estiver satisfeito pode ir embora"); "na hora" meaning
+# "right away" is no contrast (a copy taken and the original handed back at once)
+POSITIVES += [
+    (
+        "na granja o capataz so deixa os trabalhadores sair pra cidade junto com ele",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "a gente so pode ir na loja se o encarregado estiver junto",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "toda vez que alguem pede folga o gerente responde que a porta da rua e serventia da casa",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("o dono grita: quem nao estiver satisfeito pode ir embora", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "tiraram copia da minha identidade e me devolveram na hora, ta certo isso?",
+    "eu so vou pra cidade com meu irmao no domingo",
+]
