@@ -483,3 +483,25 @@ NEGATIVES += [
     "ከሰኞ እስከ ቅዳሜ እሰራለሁ፣ እሁድ አርፋለሁ",
     "ወደ ሀገሬ ስመለስ እናቴን አያለሁ",
 ]
+
+# tune18 families: no break or time "even to drink water" or to eat (not a rest day); the worker
+# called a slave or a dog; the fare or visa to be worked off ("ሰርተሽ ትከፍያለሽ"); the wage "put aside
+# for you" by the employer, and "if you leave you won't get it" with the wage named before
+POSITIVES += [
+    ("በፋብሪካው ለመብላት እንኳን ጊዜ አይሰጡንም", False, ("abusive_working_living_conditions",)),
+    (
+        "ሽንት ቤት ለመሄድ እና ውሃ ለመጠጣት እረፍት የለም",
+        False,
+        ("abusive_working_living_conditions",),
+        ("excessive_overtime",),
+    ),
+    ('አሰሪዋ "ውሻ" እያለች ትሰድባታለች', False, ("abusive_working_living_conditions",)),
+    ("አሰሪዋ ለአየር ትኬቱ ያወጣችውን ሰርተሽ ትከፍያለሽ ትላታለች", False, ("debt_bondage",)),
+    ("ለትኬት የወጣውን 3000 ዶላር ትከፍያለሽ ትለኛለች", False, ("debt_bondage",)),
+    ("አሰሪው ደሞዛችሁን አስቀምጬላችኋለሁ ይላል", False, ("withholding_of_wages",)),
+    ("ደሞዛችሁ እጄ ላይ ነው፣ ከለቀቃችሁ አታገኙትም", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "ደሞዜን ባንክ አስቀምጣለሁ",
+    "ለትኬት የወጣውን ገንዘብ ድርጅቱ ከፍሏል",
+]

@@ -650,3 +650,28 @@ NEGATIVES += [
     "أمي ما بتدفع ولا قرش للمدرسة",
     "el modir fasal wa7ed embare7 la2anno sere2",
 ]
+
+# tune18 families: not one dollar / riyal / lira paid to the worker (the verb names the worker);
+# a denial whose word ends its clause ("ولا دولار،") does not swallow the next "not let out";
+# Levantine "we" with m(n)- ("ما منعرف انكليزي"); nowhere to go told right after another denial;
+# one long shift said to be a one-off is no overtime; Arabizi "he works" without the t ("bisha8el")
+POSITIVES += [
+    ("الكفيل ما بيعطينا ولا دولار من شهرين", False, ("withholding_of_wages",)),
+    ("ma dafa3li wala lira men awwal ma ejit", False, ("withholding_of_wages",)),
+    (
+        "المدام ما بتدفعلي ولا ريال، وما بتخليني اطلع من البيت لحالي",
+        False,
+        ("restriction_of_movement", "withholding_of_wages"),
+    ),
+    ("المعلم عارف انه ما منعرف انكليزي", False, ("abuse_of_vulnerability",)),
+    ("ما بيدفعلنا منيح وما عندنا مكان تاني نروح عليه", False, ("abuse_of_vulnerability",)),
+    (
+        "khayi 3omro 15 sene w bisha8el bi mat3am lal sa3a 11 bel lel",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "مرة وحدة بس اشتغلت 13 ساعة لانه كان في عرس بالمطعم، اول مرة بتصير",
+    "أمي ما بتدفع ولا دولار للمدرسة",
+]

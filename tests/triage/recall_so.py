@@ -781,3 +781,31 @@ NEGATIVES += [
     "waxaan ka shaqeeyaa digaag dhaqasho, ukunta ayaan ka soo ururiyaa xerada",
     "biyo iyo nasasho waa la helaa, shaqadu waa fiican tahay",
 ]
+
+# tune18 families: "wuxuu jiraa N sano" (he is N years old); "not allowed" with a pronoun (iima,
+# nooma), water "not there" (ma yaallaan), gear not given with a qualifier between; "he knows I
+# have no papers" with "og yahay" apart; pay lower "than the one of" the others; told of a job,
+# then brought elsewhere; the debt that never ends or goes down
+POSITIVES += [
+    ("Walaalkay wuxuu jiraa shan iyo toban sano, wuxuu ka shaqeeyaa maqaayad", True, ()),
+    ("Gabadha deriskeena waxay jirtaa 14 sano, waxay nadiifisaa guryaha", True, ()),
+    ("Maamuluhu iima oggola inaan musqusha aado", False, ("abusive_working_living_conditions",)),
+    ("Warshadda biyo ma yaallaan, kulayl badan", False, ("abusive_working_living_conditions",)),
+    (
+        "Maaskaro ku filan nama siiyaan markaan sagxadda maydhno",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("Wuu og yahay inaanan sharci haysan", False, ("abuse_of_vulnerability",)),
+    ("Mushaar ka yar kan shaqaalaha kale ayay na siiyaan", False, ("abuse_of_vulnerability",)),
+    (
+        "Waxaa la ii sheegay shaqo hotel ah, laakiin waxaa la i geeyay guri aan nadiifiyo",
+        False,
+        ("deception",),
+    ),
+    ("Daynta marnaba ma yaraato, bil kasta way sii kordhaa", False, ("debt_bondage",)),
+]
+NEGATIVES += [
+    "Waxay jiraan 15 qof oo ka shaqeeya bakhaarka",
+    "Wuu og yahay inaan sharci haysto",
+]
