@@ -804,7 +804,17 @@ def assess(text: str, language: str | None = None) -> Assessment:
             if _near([c], _told_of(t, c, theirs, students), _OTHER_WORK_DISTANCE)
         ]
         minor_evidence += [c for c in other_cues if _job_in_sentence(t, c, work_self, lexes)]
-    near_child = _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
+    # "my son fica sozinho à noite ... programa pra adolescentes": a child word counts
+    # near someone's work, not near an indicator told of the writer's own work ("eu
+    # trabalho no turno da noite").
+    near_child = [
+        c
+        for c in _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
+        if _near([c], work_other, _CHILD_WORK_DISTANCE)
+        or _near(
+            [c], _told_near_child(t, c, all_indicator_spans, work_self, lexes), _CHILD_WORK_DISTANCE
+        )
+    ]
     minor_evidence += near_child
     if (
         used_ages
@@ -909,6 +919,25 @@ def _drop_past_child_work(
             if not past:
                 kept.append(span)
         hits[code] = kept
+
+
+def _told_near_child(
+    t: str,
+    child: tuple[int, int],
+    spans: list[tuple[int, int]],
+    work_self: list[tuple[int, int]],
+    lexes: tuple[Lexicon, ...],
+) -> list[tuple[int, int]]:
+    """The indicator `spans` that may tell of the work of a child named at `child`: those
+    in the child word's sentence, and those in a sentence that is not the writer's own
+    work (a first-person word and a `work_self` sign: "Eu trabalho no turno da noite")."""
+    own = _sentence_bounds(t, *child)
+    out = []
+    for span in spans:
+        bounds = _sentence_bounds(t, *span)
+        if bounds == own or not (_first_person_in(t, bounds, lexes) and _holds(bounds, work_self)):
+            out.append(span)
+    return out
 
 
 def _not_writers(

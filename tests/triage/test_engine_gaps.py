@@ -457,3 +457,28 @@ def test_the_writers_stated_adult_age_outweighs_a_child_cue(
     text: str, lang: str, minor: bool
 ) -> None:
     assert assess(text, lang).minor is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minor"),
+    [
+        # the writer's own night shift, told in its own sentence, is not a teenager's work
+        (
+            "meu filho tem 15 anos e estuda de manhã. Eu trabalho no turno da noite numa "
+            "fábrica. Vocês conhecem algum programa pra adolescentes depois da escola?",
+            "pt",
+            False,
+        ),
+        # an indicator in the child word's own sentence still counts, "next to me" or not
+        (
+            "Tôi là tổ trưởng ở nhà máy gà. Có một cậu bé trông như 14 tuổi đứng dây chuyền "
+            "lóc xương kế tôi.",
+            "vi",
+            True,
+        ),
+    ],
+)
+def test_a_child_word_is_not_made_a_worker_by_the_writers_own_shift(
+    text: str, lang: str, minor: bool
+) -> None:
+    assert assess(text, lang).minor is minor
