@@ -975,3 +975,44 @@ NEGATIVES += [
     "the cooks at my job call me kid because im the new guy, is that ok",
     "we work 7 days a month at the market on weekends",
 ]
+
+# tune19 families: a night crew or shift named with its task ("the night stocking crew"); home
+# from work at 5 or 6 in the morning; nobody goes out except with the boss ("none of us walks to
+# town without the crew leader"); the crowd in a relative clause with "share" ("a house we share
+# with 11 other workers"); the writer drops a young person at a place told with work days and
+# hours (not at school or practice)
+POSITIVES += [
+    (
+        "my sister is 17 and on the night stocking crew at the grocery",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("she is on the night stocking shift at the grocery store", False, ("night_or_school_hours",)),
+    ("he comes home from the plant at 6am and sleeps all day", False, ("night_or_school_hours",)),
+    (
+        "we never go to the store without the foreman, he drives and waits outside",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("none of us walks to town without the crew leader", False, ("restriction_of_movement",)),
+    (
+        "i rent a bed in a house we share with 11 other workers",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "the trailer i live in with seven others has one window",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "my brother is in 9th grade and i drop him at the taco truck sat and sun 11 to 7",
+        True,
+        (),
+    ),
+    ("my daughter is in 8th grade, i drop her off at the farm stand saturdays 8-1", True, ()),
+]
+NEGATIVES += [
+    "my son is in 9th grade, i drop him at soccer practice sat 9 to 11",
+    "we never go out without him knowing, he is our dad",
+]

@@ -878,3 +878,22 @@ NEGATIVES += [
     "mi mama me cosio una pollera para la fiesta",
     "me dijeron 500 a la semana y si me pagan 500",
 ]
+
+# tune19 families: the writer's own gerund after a first-person singular verb ("yo trabajo
+# lavando platos", "ando cargando cajas") does not make the writer's child a worker ("estamos
+# limpiando" still may); every day of the week with the article ("los 7 dias"), not a count of
+# days gone by; a six-day week with a day of 10 hours or more in bare clock numbers ("de lunes a
+# sabado de 7 a 7", "de 8 a 7, seis dias a la semana")
+POSITIVES += [
+    ("mi hijo de 15 y yo estamos limpiando oficinas en la noche", True, ("night_or_school_hours",)),
+    ("mi esposo trabaja los 7 dias en la obra", False, ("excessive_overtime",)),
+    ("en la lecheria trabajamos todos los siete dias", False, ("excessive_overtime",)),
+    ("trabajo de 8 a 7, seis dias a la semana, en una tienda", False, ("excessive_overtime",)),
+    ("de lunes a sabado entramos de 6 a 6 en el vivero", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "mi hija tiene 14 y esta en la escuela, yo ando cargando cajas en una tienda",
+    "mi niño tiene 12, yo trabajo lavando platos en una fonda",
+    "estuve enfermo los 7 dias que me dieron de incapacidad",
+    "trabajo de lunes a sabado de 9 a 3 en una oficina",
+]
