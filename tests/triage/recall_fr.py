@@ -875,3 +875,42 @@ NEGATIVES += [
     "c'est tiré par les cheveux comme excuse du patron pour le retard",
     "mon fils n'a pas l'âge de conduire alors je l'emmène à l'école avant mon travail",
 ]
+
+# tune19 families: "la"/"le" as the object of an unpaid worker ("elle ne la paye pas"); the pay
+# that comes only every few months; the replaceable worker ("dix filles qui attendent notre
+# place"); a head count of sleepers without a room named ("on dort a dix hommes")
+POSITIVES += [
+    (
+        "la patronne ne le paie jamais, il fait le menage chez elle depuis mars",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("ils la payent plus depuis qu'elle s'est plainte", False, ("withholding_of_wages",)),
+    (
+        "notre salaire tombe seulement tous les 3 mois et on doit attendre",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("on est payes une fois tous les deux mois a la ferme", False, ("withholding_of_wages",)),
+    (
+        "si tu refuses le dimanche, il y a vingt personnes qui attendent ton poste",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "la gerante dit qu'elle peut nous remplacer du jour au lendemain",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("dans le mobil-home on dort a neuf hommes", False, ("abusive_working_living_conditions",)),
+    (
+        "les filles couchent a douze dans le sous-sol de l'agence",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+NEGATIVES += [
+    "mon salaire est verse tous les mois sur mon compte",
+    "mon fils dort a 7h le soir, je travaille de jour",
+    "je paie le loyer tous les deux mois",
+]

@@ -600,3 +600,46 @@ NEGATIVES += [
     "yo te di m se pou m vini a 6 è. kounya m ap tann",
     "lè l te rive isit la li te gen 16 an, kounya li gen 25 an e li travay nan konstriksyon",
 ]
+
+# tune19 families: the condition told as "whoever" ("moun ki refize ... pa bezwen tounen");
+# the employer knows the status has lapsed ("konnen TPS mwen ekspire"); a child brought over
+# on the promise of school, never sent to school; calls home made in secret
+POSITIVES += [
+    (
+        "bos la di moun ki pa vle fè overtime pa bezwen tounen lendi",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "manadjè a di tout moun ki refize travay dimanch ap pèdi djob yo",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "patwon an konnen pemi travay mwen ekspire, se pou sa li peye m mwens",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    ("yo konn TPS nou fini, yo fè nou travay san pran poz", False, ("abuse_of_vulnerability",)),
+    (
+        "yo mennen tifi a vini soti Jakmel, yo di l li pral lekol isit la, men li la ap fè menaj",
+        True,
+        ("deception",),
+    ),
+    (
+        "kouzen m nan gen 15 an, yo pa voye l lekol, l ap travay nan yon garaj",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("m konn rele manman m an kachèt lè patwon an pa la", False, ("isolation",)),
+    (
+        "li ekri fanmi l ak telefon yon kliyan, paske madanm nan konfiske pa l la",
+        False,
+        ("isolation",),
+    ),
+]
+NEGATIVES += [
+    "moun ki malad pa vin travay demen, se sa dokte a di",
+    "m konnen TPS mwen ekspire, kisa m ka fè pou renouvle l?",
+    "mwen pa janm mete pye lekol, se pou sa m pa konn li, m vle aprann",
+]

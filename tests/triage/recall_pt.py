@@ -868,3 +868,27 @@ NEGATIVES += [
     "tiraram copia da minha identidade e me devolveram na hora, ta certo isso?",
     "eu so vou pra cidade com meu irmao no domingo",
 ]
+
+# tune19 families: the debt collected from the family back home if the worker leaves ("se eu
+# sumir vai cobrar da minha mae"); a recruiter named without a debt is no debt bondage
+POSITIVES += [
+    (
+        "o gato que me trouxe falou que se eu fugir ele cobra a divida dos meus pais no brasil",
+        False,
+        ("intimidation_threats", "debt_bondage"),
+    ),
+    (
+        "se a gente sumir o patrao disse que vai cobrar tudo da nossa familia",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "o cara da travessia vai cobrar o resto da minha mae se eu nao pagar",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "fui pelo agenciador da cidade e to gostando do servico de pintura",
+    "a escola vai cobrar da minha mae o material do ano que vem",
+]

@@ -634,3 +634,20 @@ NEGATIVES += [
     "Chủ cho ở nhà riêng, có phòng đàng hoàng, lương trả đúng hạn.",
     "Đi chợ thì phải có anh ấy chở vì em không có xe.",
 ]
+
+# tune19 families: folded "trông" is "trong" (in, within): a number followed by what it counts
+# is no apparent age; four or more living in a basement, storeroom or garage; a room without
+# windows
+POSITIVES += [
+    ("Sáu đứa tụi em ngủ trong nhà kho sau xưởng.", False, ("abusive_working_living_conditions",)),
+    (
+        "Dưới tầng hầm có 10 người ở, chủ thu tiền mỗi tháng.",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("Phòng chủ cho ở không có cửa sổ, nóng lắm.", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "Em làm ở tiệm nail, ngủ chung với chị Hai trong một phòng nhỏ.",
+    "Tôi làm phụ bếp ở nhà hàng, ở trong 1 căn nhỏ với vợ chồng anh tôi.",
+]

@@ -558,3 +558,24 @@ NEGATIVES += [
     "房租和饭钱每个月从工资里扣，其他都还好。",
     "老板包住，但是要扣房租，一个月四百。",
 ]
+
+# tune19 families: the wage taken to pay off a debt is the debt, not pay withheld; pinyin "at a
+# workplace, doing a job" (zai ... zuo / bang mang / shou yin); paid by the hour or on time
+# with no amount (按钟点给人工, an xiao shi gei qian)
+POSITIVES += [
+    (
+        "工资每个月被老板拿去还路费，我们也没办法。",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    ("他的工钱全被中介收走抵中介费了。", False, ("debt_bondage",), ("withholding_of_wages",)),
+    ("wo 15 sui, shu jia zai chao shi zuo shou yin", True, ()),
+    ("wo 16 sui, zhou mo zai restaurant bang mang", True, ()),
+    ("我十六岁，老板按钟点给人工，周末去。", True, ()),
+    ("wo 16 sui, lao ban an xiao shi gei qian", True, ()),
+]
+NEGATIVES += [
+    "wo er zi 15 sui, wo zai can guan zuo chu shi.",
+    "wo 15 sui, zuo tian zai dian li zuo zuo ye.",
+]
