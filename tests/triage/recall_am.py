@@ -505,3 +505,25 @@ NEGATIVES += [
     "ደሞዜን ባንክ አስቀምጣለሁ",
     "ለትኬት የወጣውን ገንዘብ ድርጅቱ ከፍሏል",
 ]
+
+# tune19 families: not allowed to have (or buy) a phone; "has no rest" in the third person;
+# guests or customers received or served by someone else; the nurse or doctor denied, with the
+# positive "to go" (medical care, not confinement); only leftovers or scraps to eat
+POSITIVES += [
+    ("እዚህ ስልክ እንዲኖረን አይፈቀድም", False, ("isolation",)),
+    ("እህቴ ስልክ እንዲኖራት አሰሪዋ አትፈቅድም", False, ("isolation",)),
+    ("ወንድሜ በሳምንት አንድም ቀን እረፍት የለውም", False, ("excessive_overtime",)),
+    ("ሰራተኞቹ እረፍት የላቸውም በወር ሙሉ", False, ("excessive_overtime",)),
+    ("ወንድሜ 15 ዓመቱ ነው። በሆቴል እንግዶችን ይቀበላል", True, ()),
+    ("ልጄ 16 ዓመቷ ነው፣ በሬስቶራንት ደንበኞችን ወደ ጠረጴዛ ታስገባለች", True, ()),
+    (
+        "ሀኪም ጋር እንድትሄድ አትፈቅድላትም",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    ("እጄ ተቃጥሎ ወደ ዶክተር እንድንሄድ አይፈቅዱልንም", False, ("abusive_working_living_conditions",)),
+    ("ከምግባቸው የተረፈውን ብቻ እንበላለን", False, ("abusive_working_living_conditions",)),
+    ("አሰሪዬ ፍርፋሪ ብቻ ትሰጠኛለች", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += ["ከሀኪም ጋር ቀጠሮ አለኝ ነገ", "ስልክ እንድገዛ ገንዘብ ይስጡኝ"]

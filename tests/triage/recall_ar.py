@@ -675,3 +675,39 @@ NEGATIVES += [
     "مرة وحدة بس اشتغلت 13 ساعة لانه كان في عرس بالمطعم، اول مرة بتصير",
     "أمي ما بتدفع ولا دولار للمدرسة",
 ]
+
+# tune19 families: an evening shift is not a late-night one for an adult (for a 14-year-old it is);
+# the door locked at night is confinement, not a night shift; a work verb with 60+ hours, the week
+# unsaid, but not a weekly or monthly total; "اكلم" (I talk) is not "اكل" (food); one bathroom for
+# many, a mobile home; the recruiting office or agency back home said...; paying off "the debt"
+# with a clitic, a debt grown by interest; a visa or residence to be cancelled, the MSA future
+POSITIVES += [
+    ("أختي عمرها ١٤ وبتشتغل وردية مسائية بالمطعم", True, ("night_or_school_hours",)),
+    (
+        "المشرف بيقفل علينا البوابة من الخارج بالليل",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    ("هنا نعمل حوالي ٨٠ ساعة والراتب نفسه", False, ("excessive_overtime",)),
+    ("e7na bneshtghel 75 sa3a w el ratib zay ma howe", False, ("excessive_overtime",)),
+    ("حمام واحد لـ ١٥ عامل بالسكن", False, ("abusive_working_living_conditions",)),
+    ("احنا تسع شباب بالشقة ومعنا حمام واحد بس", False, ("abusive_working_living_conditions",)),
+    ("ساكنين ٧ اشخاص ببيت متنقل صغير", False, ("abusive_working_living_conditions",)),
+    ("الوكالة بالقاهرة قالت الراتب ١٥٠٠ دولار", False, ("deception",)),
+    ("مكتب الاستقدام قال الشغل ٨ ساعات والسكن نظيف", False, ("deception",)),
+    ("el maktab fi baladi 2al el sakan mni7 w el ratib 2000", False, ("deception",)),
+    ("بيخصمو من معاشي كل شهر لتسديد الدين", False, ("debt_bondage",)),
+    ("المبلغ اللي علي بيزيد بسبب الفوائد كل شهر", False, ("debt_bondage",)),
+    ("el mablagh byekbar bel fawayed kol shahr", False, ("debt_bondage",)),
+    ("قالولنا رح يلغوا الإقامة إذا اشتكينا", False, ("intimidation_threats",)),
+    ("المدير قال سيبلغ الشرطة عن أي عامل يترك الشغل", False, ("intimidation_threats",)),
+    ("2alli ra7 ylghilak el visa iza ma btesma3 el kalam", False, ("intimidation_threats",)),
+]
+NEGATIVES += [
+    "المدير بدو يحطني بالشفت المسائي من الاسبوع الجاي",
+    "بشتغل ١٤ ساعة بالأسبوع بمحل ملابس وبدرس بالجامعة",
+    "اشتغلت ٦٥ ساعة بالشهر كله بالمطعم",
+    "المشرف مش فاضي اكلمه اليوم، بكرا بسأله عن الإجازة",
+    "رح يلغوا العقد مع الشركة التانية ويجيبو شركة تنظيف جديدة",
+]

@@ -679,3 +679,17 @@ POSITIVES += [
 NEGATIVES += [
     "फोन छुन खोज्दा मालिक कराउँछ, काम राम्रो छ",
 ]
+
+# tune19 families: the worker brought or arrived at night is no night work; an English job word in
+# -ing (or a delivery) done by a third person; "not as said" with the job named between
+POSITIVES += [
+    ("bhai 16 barsa ko, restaurant ma cleaning garchha", True, ()),
+    ("मेरी बहिनी १५ वर्षकी, पिज्जा डेलिभरी गर्छे", True, ()),
+    ("bhaneko jasto talab thiyena, aadha matra diyo", False, ("deception",)),
+    ("एजेन्टले भनेअनुसारको काम भएन, खेतमा लगायो", False, ("deception",)),
+]
+NEGATIVES += [
+    "hami raati aaipugyau, bholi dekhi school suru hunchha",
+    "राति ल्याएर आफन्तको घरमा राखे, सबै ठिक छ",
+    "bahini 16 barsa ki, mall ma shopping garchhe",
+]

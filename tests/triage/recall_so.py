@@ -809,3 +809,25 @@ NEGATIVES += [
     "Waxay jiraan 15 qof oo ka shaqeeya bakhaarka",
     "Wuu og yahay inaan sharci haysto",
 ]
+
+# tune19 families: the SMS spellings "waxan" / "wxaan" of "waxaan"; the habitual present of "hit,
+# kick" with igu / nagu; women touched with a quantifier between; "if you don't like it, leave";
+# the writer's own feared dismissal is no threat; the boss owns the housing, losing the job means
+# no home
+POSITIVES += [
+    ("waxan ahay 16 jir waxan ka shaqeeyaa dukaan", True, ()),
+    ("wxaan ahay 15 jir, weekend-ka makhaayad ayaan ka shaqeeyaa", True, ()),
+    ("maamulaha ayaa nagu dhuftaa ulo markaan daahno", False, ("physical_sexual_violence",)),
+    ("kormeeraha wuu i laadaa mar walba", False, ("physical_sexual_violence",)),
+    ("haweenka qaarkood ayuu salaaxaa kormeeruhu", False, ("physical_sexual_violence",)),
+    ("boss-ku wuxuu yiri haddaadan jeclayn iska tag", False, ("intimidation_threats",)),
+    ("maamulaha wuxuu noo sheegay hadaydaan raali ahayn bixi", False, ("intimidation_threats",)),
+    ("guriga iyo gaariga dhammaan maamulaha ayaa leh", False, ("abuse_of_vulnerability",)),
+    ("maamulaha ayaa iska leh guriga aan deganahay", False, ("abuse_of_vulnerability",)),
+    ("haddaan shaqada ka tago meel aan seexdo ma hayo", False, ("abuse_of_vulnerability",)),
+]
+NEGATIVES += [
+    "waxaan ka baqayaa in la iga eryo shaqada",
+    "shirkadda ayaa leh gaariga aan wado",
+    "haddii aad rabto tag guriga hadda",
+]

@@ -665,3 +665,40 @@ NEGATIVES += [
     "Я ще ні з ким не говорила про це, боюся",
     "Збираємо гроші на новий телефон для мами",
 ]
+
+# tune19 families: "північ" as the north is no hour, midnight after a preposition in Cyrillic; a
+# shift ending at 22:00 is not late for 16-17, but is for a pupil of grades 5-9; one long day in
+# the past; status thrown at the worker, "nobody will believe you", "you won't get away"; power
+# tools and chemicals in transliteration; pay once in two months or only a part of it
+POSITIVES += [
+    ("Працюю на м'ясокомбінаті до півночі, вранці знову", False, ("night_or_school_hours",)),
+    ("pratsiuiu na skladi do pivnochi kozhen den", False, ("night_or_school_hours",)),
+    (
+        "Племіннику 16, він пакує продукти в магазині по суботах до 22:00",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "Онука в 7 класі, а миє посуд у ресторані з 16:00 до 21:30",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Мы работали 16 часов в сутки без выходных, пока не закончился сезон",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("Менеджер кричить: ви тут по U4U, тож мовчіть і працюйте", False, ("abuse_of_vulnerability",)),
+    ("хозяин говорит: вам никто не поверит, вы тут никто", False, ("abuse_of_vulnerability",)),
+    ("bos kazhe ty nikudy ne dinesh'sia, bo bez dokumentiv", False, ("abuse_of_vulnerability",)),
+    ("bratu 15, pratsiuie na lisopylts, rizhe doshky motopyloiu", True, ("hazardous_work",)),
+    ("my myiemo tsekh khimiieiu bez masok", False, ("hazardous_work",)),
+    ("Платять нам раз на три місяці, а живемо в борг", False, ("withholding_of_wages",)),
+    ("zarplatu dayut tilky chastynu, reshtu obitsiaiut potim", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "Працюємо в Північній Дакоті на будові, все гаразд, платять вчасно",
+    "Вчора на складі працював 14 годин, бо приїхала фура, таке раз на рік",
+    "Я на паролі, чи можна мені працювати в Амазоні?",
+]
