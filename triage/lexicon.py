@@ -40,7 +40,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from triage._fastre import compile_grouped
 from triage._literals import exact_strings
 from triage._prefilter import subpatterns
 from triage.model import INDICATOR_CODES
@@ -179,7 +178,7 @@ class Alternatives:
     def _once(self, key: int, source: str) -> re.Pattern[str]:
         rx = self._compiled.get(key)
         if rx is None:
-            rx = self._compiled[key] = compile_grouped(source)
+            rx = self._compiled[key] = re.compile(source)
         return rx
 
     def __len__(self) -> int:
@@ -571,7 +570,7 @@ def _compile(
         try:
             if "(?<" in own:  # the anchors' own lookbehinds are one character wide
                 _check_lookbehinds(_sre.parse(one))  # data errors at load, not on first use
-            scans.append(compile_grouped(edge_after(f"(?:{rest or own})", spaced)))
+            scans.append(re.compile(edge_after(f"(?:{rest or own})", spaced)))
         except re.error as exc:  # pragma: no cover - data error, reported at load time
             raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
         alone.append(one)
@@ -584,7 +583,7 @@ def _compile(
         _MAY_REFER.search(p) and _refers_to_groups(_sre.parse(p)) for p in parts
     ):
         # Group numbers differ alone and in the alternation: always run the whole list.
-        scan = compile_grouped(edge_after(body, spaced))
+        scan = re.compile(edge_after(body, spaced))
         return Alternatives(source=whole, sources=(whole,), scans=(scan,), verify=(False,))
     return Alternatives(
         source=whole, sources=tuple(alone), scans=tuple(scans), verify=tuple(verify)
