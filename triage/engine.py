@@ -764,15 +764,13 @@ def assess(text: str, language: str | None = None) -> Assessment:
     minor_evidence: list[tuple[int, int]] = []
     used_ages: list[_Age] = []
     grown = any(a.kind == "self" for a in adult_ages)  # "I was 17 when I started, now 19"
+    # "I'm the baby of the family, but I'm 22": a child cue of the writer gives way to an
+    # adult age the writer states, unless that age is the cue's own ("not 18 yet")
+    stated_adult = any(a.kind == "self" and not _overlaps(a.span, self_cues) for a in adult_ages)
     young_writer = bool(self_minor or self_cues) and not grown
     writers_jobs = _writers_jobs(t, jobs, lexes) if young_writer and not working_any else []
     if (working_any or writers_jobs) and (self_minor or self_cues):
         used_ages += self_minor
-        # "I'm the baby of the family, but I'm 22": a child cue of the writer gives way to
-        # an adult age the writer states, unless that age is the cue's ("not 18 yet")
-        stated_adult = any(
-            a.kind == "self" and not _overlaps(a.span, self_cues) for a in adult_ages
-        )
         minor_evidence += (self_cues if self_minor or not stated_adult else []) + writers_jobs
     if work_other and (other_minor or other_cues):
         used_ages += other_minor
@@ -809,10 +807,11 @@ def assess(text: str, language: str | None = None) -> Assessment:
     # trabalho no turno da noite").
     near_child = [
         c
-        for c in _near(child, work_other + all_indicator_spans, _CHILD_WORK_DISTANCE)
-        if _near([c], work_other, _CHILD_WORK_DISTANCE)
-        or _near(
-            [c], _told_near_child(t, c, all_indicator_spans, work_self, lexes), _CHILD_WORK_DISTANCE
+        for c in child
+        if _near(
+            [c],
+            work_other + _told_near_child(t, c, all_indicator_spans, work_self, lexes),
+            _CHILD_WORK_DISTANCE,
         )
     ]
     minor_evidence += near_child
