@@ -1016,3 +1016,56 @@ NEGATIVES += [
     "my son is in 9th grade, i drop him at soccer practice sat 9 to 11",
     "we never go out without him knowing, he is our dad",
 ]
+
+# tune20 families: a job in the home country opening the sentence ("back home in guatemala the
+# boss took my papers, here it's fine"); weekdays then a bare clock range ("sat n sun 8 to 2"); a
+# third-person task joined by "and" to an age ("is 16 n bags groceries"); kept at work until the
+# last truck is loaded (excessive_overtime, not restriction_of_movement); seven days told in the
+# past ("i worked all 7 days this week"); "even if its 1am"; a 4 or 5 am pick-up is no night
+# work; a hire, then what came "instead"; nobody has the safety gear; the debt "for 'the trip'"
+POSITIVES += [
+    ("my nephew is 15 and washes dishes at the diner on fridays", True, ()),
+    ("my daughter is 16 n busses tables at a taqueria", True, ()),
+    ("my brother is 15. sundays 9 to 3 at a bakery downtown", True, ()),
+    ("my cousin is 14, weekends 10 til 4 at a flea market stall", True, ()),
+    ("my son is 16, works at the grocery sat n sun 7 to 1", True, ()),
+    (
+        "they won't let anyone go home until the last order is packed, every night",
+        False,
+        ("excessive_overtime",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "the supervisor doesnt let us clock out till everything is loaded",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("we worked seven days straight at the orchard again", False, ("excessive_overtime",)),
+    ("i've worked all 7 days this week at the plant", False, ("excessive_overtime",)),
+    ("im 16 and we stay at the diner till its 2am on weekends", True, ("night_or_school_hours",)),
+    ("the crew works even when it's past midnight", False, ("night_or_school_hours",)),
+    (
+        "the agency recruited us as cooks. instead we clean the meat plant at night",
+        False,
+        ("deception",),
+    ),
+    (
+        "a contractor hired me for painting, but instead they have me on the roof",
+        False,
+        ("deception",),
+    ),
+    ("none of us got gloves for the bleach", False, ("abusive_working_living_conditions",)),
+    (
+        "no one on the crew wears a harness on the roof",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("the driver keeps $150 a week for 'the ride up' from texas", False, ("debt_bondage",)),
+    ('he takes half of my pay for "the trip"', False, ("debt_bondage",)),
+]
+NEGATIVES += [
+    "back home in mexico my old boss kept my papers, here everything is fine",
+    "back home the agency took my passport. now i have my own job here and no problems",
+    "the van picks us up at 5am for the farm, is the driving time paid?",
+    "i wake up at 4am to get ready for my shift at the bakery",
+]

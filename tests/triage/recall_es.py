@@ -897,3 +897,44 @@ NEGATIVES += [
     "estuve enfermo los 7 dias que me dieron de incapacidad",
     "trabajo de lunes a sabado de 9 a 3 en una oficina",
 ]
+
+# tune20 families: "not even 18" with "ni" ("no tengo ni los 18"); the writer's own job with a
+# time of day before the gerund ("trabajo en la noche empacando"); unpaid in the preterite or with
+# "tampoco"; the pay "kept" until the worker goes home; school days missed with the work told
+# later without "porque"; a 10-hour-plus clock range every day; not the length of the day a daily
+# wage is for ("80 dlls por dia de 12 hrs")
+POSITIVES += [
+    ("no tengo ni los 18 y me ponen a manejar el montacargas", True, ("hazardous_work",)),
+    ("ni tengo 18 todavia y trabajo en una taqueria en las tardes", True, ()),
+    ("mi prima no tiene ni los 18 y la tienen limpiando cuartos en un motel", True, ()),
+    ("la quincena pasada no nos pago nada el contratista", False, ("withholding_of_wages",)),
+    ("tampoco nos pagan desde marzo", False, ("withholding_of_wages",)),
+    (
+        "la patrona dice que nos lo guarda hasta que nos vayamos a guatemala",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "el señor le guarda el sueldo para cuando se regrese a su pais",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "mi alumna de decimo falta casi todos los viernes y me dijo que trabaja en una granja",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "el muchacho de octavo grado falta los lunes y martes, anda trabajando con su tio",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("trabajamos de 5 de la mañana a 5 de la tarde todos los dias", False, ("excessive_overtime",)),
+    ("diario desde las 7am hasta las 8pm en el vivero", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "yo trabajo todo el dia limpiando oficinas y mi hija de 13 se queda con mi mama",
+    "trabajo en las tardes lavando trastes y mi hijo de 12 esta en la escuela",
+    "no tengo ni 18 dolares para la renta este mes",
+    "en el landscaping pagan 90 dlls por dia de 12 hrs, es normal?",
+]
