@@ -914,3 +914,65 @@ NEGATIVES += [
     "mon fils dort a 7h le soir, je travaille de jour",
     "je paie le loyer tous les deux mois",
 ]
+
+# tune20 families: "taper" for hitting with a body part or a worker as object, and slang slaps;
+# "l'original de" a document kept; driving a loader or digger; "le boss" (noun) and a worker
+# locked in at night are not night work; no toilet in the singular or by another name; the
+# dismissal after a condition told in the first or third person
+POSITIVES += [
+    (
+        "le gerant me tape sur les mains quand je vais trop lentement",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    (
+        "le cuisinier l'a tape dans le dos parce qu'il etait en retard",
+        False,
+        ("physical_sexual_violence",),
+    ),
+    ("il nous donne des baffes quand on parle entre nous", False, ("physical_sexual_violence",)),
+    (
+        "le patron a garde l'original de nos passeports depuis qu'on est arrives",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "la ferme detient toujours l'original du permis de travail de mon mari",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("mon cousin de 16 ans conduit la pelleteuse sur le chantier", True, ("hazardous_work",)),
+    ("elle manoeuvre le bobcat dans l'etable toute la journee", False, ("hazardous_work",)),
+    (
+        "le contremaitre nous enferme la nuit dans le dortoir",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    ("mon frere a 16 ans, il bosse tard la nuit au depot", True, ("night_or_school_hours",)),
+    ("sur le chantier y a pas de wc ni d'eau", False, ("abusive_working_living_conditions",)),
+    (
+        "on a pas de toilette dans le camp, on va dans les bois",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "la gerante a dit que si on refuse le samedi on est virees",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "si on arrete avant minuit on se fait virer direct, dit le chef",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "mon collegue me tape sur les nerfs toute la journee",
+    "je tape les commandes sur l'ordinateur du bureau",
+    "ils ont pris l'original de mon passeport pour faire une photocopie et me l'ont rendu",
+    "je garde l'original de mon acte de naissance chez moi",
+    "j'ai oublie mon chargeur de telephone au travail",
+    "il fait tres froid la nuit dans la caravane",
+    "meme si je suis virée un jour, je connais mes droits",
+]

@@ -643,3 +643,32 @@ NEGATIVES += [
     "m konnen TPS mwen ekspire, kisa m ka fè pou renouvle l?",
     "mwen pa janm mete pye lekol, se pou sa m pa konn li, m vle aprann",
 ]
+
+# tune20 families: the promise to put a child in school ("l ap mete l lekol") broken; not
+# allowed to go out on one's own ("pou kont nou"), the boss standing guard at the door
+POSITIVES += [
+    (
+        "yo te di papa m y ap mete m nan lekol lè m rive Miami. M pa janm mete pye lekol, se "
+        "travay kay m ap fè",
+        True,
+        ("deception",),
+    ),
+    (
+        "patwon an te di nou l ap voye timoun yo lekol, yo pa janm ale lekol, y ap travay nan "
+        "jaden an",
+        True,
+        ("deception",),
+    ),
+    (
+        "travayè yo pa ka deplase pou kont yo, se sipèvizè a ki toujou avè yo",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("m pa ka al nan mache pou kont mwen, madanm nan pa vle", False, ("restriction_of_movement",)),
+    ("bos la toujou kanpe veye nou devan magazen an", False, ("restriction_of_movement",)),
+]
+NEGATIVES += [
+    "direktè a di l ap mete pitit mwen lekol lane pwochen",
+    "manman m rete tann mwen devan pòt la chak swa",
+    "m pa ka al nan legliz dimanch sa a paske m malad",
+]
