@@ -693,3 +693,43 @@ NEGATIVES += [
     "राति ल्याएर आफन्तको घरमा राखे, सबै ठिक छ",
     "bahini 16 barsa ki, mall ma shopping garchhe",
 ]
+# tune20 families: "N months left to reach 18"; until 9 pm is no night shift for an adult but is
+# late for a 15-year-old; "never a day off"; a call home allowed once a week only; "no papers,
+# nobody else will hire you"; the employer knows the worker has no other way; papers promised to
+# keep the worker at long hours (not deception); "less than what was said"; trouble promised to
+# the parents at home; the honorific "sahuji" keeping the passport; no time to eat, no break;
+# housing with neither water nor heat
+POSITIVES += [
+    ("भाइ १६ पुग्न अझै ४ महिना बाँकी छ, रेस्टुरेन्टमा भाँडा माझ्छ", True, ()),
+    (
+        "chhori lai 18 pugna 3 mahina baki chha, warehouse ma baler chalauchhe",
+        True,
+        ("hazardous_work",),
+    ),
+    ("ma 18 pugna 2 mahina baki chha, restaurant ma kaam garchhu", True, ()),
+    ("म १५ वर्षको हुँ, पसलमा राति ९ बजेसम्म काम गर्छु", True, ("night_or_school_hours",)),
+    ("होटलमा काम गर्छु, बिदा त कहिल्यै पाउँदैनौं", False, ("excessive_overtime",)),
+    ("kahile pani chhutti dindainan, roj kaam garnu parchha", False, ("excessive_overtime",)),
+    ("मालिकले हप्तामा एक पटक मात्र घर फोन गर्न दिन्छ", False, ("isolation",)),
+    ("ghar ma phone mahina ma ek choti matra garna paunchhu", False, ("isolation",)),
+    ("timro kagaj chhaina, aru kasaile kaam dindaina bhanchha", False, ("abuse_of_vulnerability",)),
+    ("साहुलाई थाहा छ कि हामीसँग अर्को उपाय छैन", False, ("abuse_of_vulnerability",)),
+    ("malik lai thaha pako chha ma kahi jana sakdina", False, ("abuse_of_vulnerability",)),
+    (
+        "visa milaidinchhu bhanera din bhari kaam garauchha",
+        False,
+        ("abuse_of_vulnerability",),
+        ("deception",),
+    ),
+    ("तलब भनेको भन्दा कम दिन्छ", False, ("deception",)),
+    ("agent le pariwar lai dukha dinchhu bhanyo", False, ("intimidation_threats",)),
+    ("passport sahuji ko locker ma chha", False, ("retention_of_identity_documents",)),
+    ("खाना खाने समय पनि दिँदैन, दिनभरि उभिएर काम", False, ("abusive_working_living_conditions",)),
+    ("na pani chha na bijuli, trailer ma basxau", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "म रेस्टुरेन्टमा काम गर्छु, बिहान १० देखि राति ९ बजेसम्म",
+    "म हप्तामा एकचोटि घरमा फोन गर्छु",
+    "bhaneko bhanda dherai talab dinchha, khusi chhu",
+    "sasu le aama lai dukha dinchha",
+]

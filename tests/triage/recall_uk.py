@@ -702,3 +702,32 @@ NEGATIVES += [
     "Вчора на складі працював 14 годин, бо приїхала фура, таке раз на рік",
     "Я на паролі, чи можна мені працювати в Амазоні?",
 ]
+# tune20 families: a dough mixer in transliteration; the call to immigration or the police
+# threatened in the infinitive; pay not received told in the present, the employer keeping all
+# of it, pay put off week after week with the same promise; half the pay taken until a debt is
+# repaid is debt bondage, not withheld pay
+POSITIVES += [
+    ("meni 15, stoyu bilya miksera v pekarni", True, ("hazardous_work",)),
+    ("Мені 16, працюю в пекарні на миксере для теста", True, ("hazardous_work",)),
+    ("Бригадир пригрозив викликати поліцію, якщо ми не вийдемо", False, ("intimidation_threats",)),
+    ("Хозяйка пообещала позвонить в иммиграцию, если я уйду", False, ("intimidation_threats",)),
+    ("bos pryhrozyv zatelefonuvaty v immigration", False, ("intimidation_threats",)),
+    ("Зарплати ми взагалі не отримуємо, тільки їжу", False, ("withholding_of_wages",)),
+    ("Денег она не получает, всё себе забирает тётка", False, ("withholding_of_wages",)),
+    ("hroshei vona ne otrymuie, vse zabyraie khaziaika", False, ("withholding_of_wages",)),
+    ("Гроші хазяїн усі собі забирає, каже що на їжу", False, ("withholding_of_wages",)),
+    ("Вже третій тиждень каже, що в понеділок заплатить", False, ("withholding_of_wages",)),
+    ("Уже два месяца говорит: в пятницу всё отдам", False, ("withholding_of_wages",)),
+    ("vzhe 4 tyzhni kazhe zaplatyt v piatnytsiu", False, ("withholding_of_wages",)),
+    (
+        "Бос забирає третину зарплати, поки не відпрацюємо борг за квитки",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "Я хотіла подзвонити в поліцію, але побоялася, бо сусід шумів",
+    "Зарплату я не отримую вчасно один раз, а так усе нормально",
+    "Гроші я отримую, все нормально, а вдома все забирає дружина на господарство",
+]
