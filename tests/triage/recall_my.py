@@ -593,3 +593,33 @@ NEGATIVES += [
     "ဟိုတယ်မှာ သန့်ရှင်းရေး လုပ်တယ်။ မောင်လေး ၁၁ နှစ်ကို ကျောင်းဆင်းရင် ကြည့်ပေးရတယ်။",
     "ဆိုင်မှာ အလုပ်လုပ်တယ်။ nyi ma lay 13 hnit ko nyay nay htein pay ya tal",
 ]
+
+# tune20 families: a recruitment or travel fee taken from the pay month by month (နုတ် / နှုတ်),
+# something given back only once the debt is repaid, romanised fees still owed (lay yin kha,
+# pwe sar kha); promised pay, then the place reached named and less paid; the worker's own lie
+# about age to get hired is no deception; romanised "my age is only N" without "hnit"
+POSITIVES += [
+    ("ကျွန်မ စက်ရုံမှာ အလုပ်လုပ်တယ်။ ပွဲခ ဒေါ်လာ ၂၅၀၀ ကို လစာထဲက လတိုင်း ၃၀၀ နုတ်တယ်။", False, ("debt_bondage",)),
+    ("ကုမ္ပဏီက ကြွေးကျေမှ ပတ်စပို့ ပြန်ပေးမယ်တဲ့", False, ("debt_bondage",)),
+    ("agent ka pwe sar kha 3000 ma kyay thay bu lo pyaw tal", False, ("debt_bondage",)),
+    ("owner ka lay yin lat mhat kha 1500 sat ya mal tal", False, ("debt_bondage",)),
+    (
+        "ပွဲစားက တစ်နာရီ ဒေါ်လာ ၁၈ ရမယ်လို့ ပြောတယ်။ Texas က ခြံကို ရောက်တော့ ၉ ဒေါ်လာပဲ ပေးတယ်။",
+        False,
+        ("deception",),
+    ),
+    ("သူဌေးက လစာ ဒေါ်လာ ၁၅ ပေးမယ်လို့ လိမ်တယ်", False, ("deception",)),
+    (
+        "ညီလေး အသက် ၁၆ နှစ်ပဲ ရှိတယ်။ ကြက်သားစက်ရုံမှာ ညဆိုင်း လုပ်နေတယ်။ အသက် ၁၈ လို့ လိမ်ပြောပြီး ဝင်ခဲ့တာ။",
+        True,
+        ("hazardous_work", "night_or_school_hours"),
+        ("deception",),
+    ),
+    ("ကျွန်မ အသက် ၁၆ နှစ်ပါ။ အသက်လိမ်ပြီး ငါးစက်ရုံမှာ အလုပ်ဝင်ခဲ့တယ်။", True, (), ("deception",)),
+    ("kyama a thet 15 pae shi thay tal. kyama restaurant mhar lote tal", True, ()),
+    ("nga a thet 17 bae shi, sushi restaurant mhar lote nay tal", True, ()),
+]
+NEGATIVES += [
+    "owner ka lay yin lat mhat pay tal, kyanaw a thet 30 shi pyi",
+    "ကျွန်မ အသက် ၂၅ နှစ်ပါ။ ဆိုင်မှာ အလုပ်လုပ်တယ်။",
+]

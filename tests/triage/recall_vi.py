@@ -651,3 +651,25 @@ NEGATIVES += [
     "Em làm ở tiệm nail, ngủ chung với chị Hai trong một phòng nhỏ.",
     "Tôi làm phụ bếp ở nhà hàng, ở trong 1 căn nhỏ với vợ chồng anh tôi.",
 ]
+
+# tune20 families: "(if you don't work) then get out" as a dismissal threat (the refusal inside
+# it is no negation); the pay held until the season or contract ends; "the youngest" is
+# relative, not a child
+POSITIVES += [
+    (
+        "Xin nghỉ chủ nhật thì bà chủ nói ko làm thì cút, muốn nghỉ thì đi chỗ khác",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("quản lý la lớn: không chịu tăng ca thì xéo", False, ("intimidation_threats",)),
+    ("ổng nói nghỉ thì cút luôn, tiệm không thiếu người", False, ("intimidation_threats",)),
+    ("tiền công bị giam đến cuối mùa", False, ("withholding_of_wages",)),
+    ("bà chủ giữ lương cho tới hết hợp đồng", False, ("withholding_of_wages",)),
+    ("chu trai giu luong toi het vu", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "em là đứa nhỏ tuổi nhất trong xưởng, năm nay 22 tuổi",
+    "tui là đứa trẻ nhất ở tiệm, 25 tuổi rồi",
+    "I cut my hand on a box yesterday",
+    "Anh ấy làm xong thì về nhà nghỉ",
+]

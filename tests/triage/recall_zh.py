@@ -579,3 +579,64 @@ NEGATIVES += [
     "wo er zi 15 sui, wo zai can guan zuo chu shi.",
     "wo 15 sui, zuo tian zai dian li zuo zuo ye.",
 ]
+
+# tune20 families: a threat to call the police on the worker, or the warning that a report gets
+# the worker arrested (not the writer's own report); pay held until the worker comes of age or a
+# set time (characters and pinyin); coworkers at a workplace named with its kind, and a third
+# person on a line; no fall protection; a flat of few rooms holding many; a small child crying
+# or ill is a nanny's charge; pinyin evening ranges, evenings for a 14- or 15-year-old, and
+# sleeping in class
+POSITIVES += [
+    (
+        "老板威胁说再讨工钱就报警说你是黑工",
+        False,
+        ("intimidation_threats",),
+        ("abuse_of_vulnerability",),
+    ),
+    ("工头扬言要是我们走就报警，说我们是偷渡的", False, ("intimidation_threats",)),
+    ("老板娘讲要是报警，警察只会抓你们", False, ("intimidation_threats",)),
+    ("我今年十五岁，在亲戚的店帮忙，老板说工资要等我满十八岁才给", True, ("withholding_of_wages",)),
+    (
+        "wo 16 sui, zai can guan da gong, lao ban shuo gong zi deng wo 18 sui zai gei",
+        True,
+        ("withholding_of_wages",),
+    ),
+    ("gong qian yao deng dao nian di cai fa", False, ("withholding_of_wages",)),
+    ("我们肉联厂新来了几个男孩，看着才十五六岁", True, ("hazardous_work",)),
+    ("我们超市新来两个女生，说是读高二，才16岁", True, ()),
+    ("我们店新来了三个，都是十五六岁的学生，晚上在后厨洗碗", True, ("night_or_school_hours",)),
+    (
+        "我弟弟十七，在工地上屋顶铺瓦，连安全带都不给",
+        True,
+        ("hazardous_work", "abusive_working_living_conditions"),
+    ),
+    ("工头不给安全绳，我们每天在三楼外墙干活", False, ("abusive_working_living_conditions",)),
+    ("两房一厅住了九个工人", False, ("abusive_working_living_conditions",)),
+    ("三房的房子挤了十五个人，厕所只有一个", False, ("abusive_working_living_conditions",)),
+    (
+        "我在一户人家做住家保姆，带一个三岁的孩子。上个月孩子哭了，太太把我的手机收走了",
+        False,
+        ("isolation",),
+    ),
+    (
+        "wo 14 sui, fang xue hou zai nai cha dian da gong, zuo dao wan shang 8 dian",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "wo didi 15 sui, zai canguan xi wan, xia wu 5 dian dao 12 dian",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "wo 16 sui, shang ke zong shi da ke shui, yin wei wan shang da gong",
+        True,
+        ("night_or_school_hours",),
+    ),
+]
+NEGATIVES += [
+    "邻居家一直吵架，我就报警了",
+    "叔叔说等你满十八岁再带你去打工",
+    "我住两房的公寓，跟老公孩子一起三个人住",
+    "我们家新来了两只猫",
+]
