@@ -527,3 +527,45 @@ POSITIVES += [
     ("አሰሪዬ ፍርፋሪ ብቻ ትሰጠኛለች", False, ("abusive_working_living_conditions",)),
 ]
 NEGATIVES += ["ከሀኪም ጋር ቀጠሮ አለኝ ነገ", "ስልክ እንድገዛ ገንዘብ ይስጡኝ"]
+
+# tune20 families: "to go out" with the clitic -ም; a child not sent or enrolled at school by the
+# people she works for; school quit for a job in Latin letters, "going" between; a power saw named
+# in English or Amharic letters; "I'll call the police" as texted (-alew, vowels dropped); "the
+# job is X, (he) had told me"; "my age has not yet reached 18" with the number; "saying they have
+# no papers" inside a threat to call immigration is the threat, not abuse of vulnerability
+POSITIVES += [
+    ("ከግቢው እንድንወጣም አይፈቅዱልንም", False, ("restriction_of_movement",)),
+    ("ወደ ገበያ እንድሄድም አትፈቅድልኝም", False, ("restriction_of_movement",)),
+    ("እህቴ 13 ዓመቷ ነው፣ ቤታቸውን ታጸዳለች። ትምህርት ቤት አይልኳትም", True, ("night_or_school_hours",)),
+    (
+        "yagote lij 14 ametu new, lijochachewn yitebiqal. timhirt bet alasgebutim",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "wendime 16 ametu new, timhirt bet akumo be restaurant yiseral",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("ልጄ 15 ዓመቱ ነው፣ ትምህርት ቤት መሄድ ትቶ በጋራዥ ይሰራል", True, ("night_or_school_hours",)),
+    ("wendime 16 ametu new, be table saw enchet yikoral", True, ("hazardous_work",)),
+    ("ልጁ 15 ዓመቱ ነው፣ በኤሌክትሪክ መጋዝ እንጨት ይቆርጣል", True, ("hazardous_work",)),
+    ("aleqaw ICE edewlalew yilal", False, ("intimidation_threats",)),
+    ("ስራዬን ካቆምኩ ፖሊስ እጠራለው ትላለች", False, ("intimidation_threats",)),
+    ("ኤጀንሲው ስራው ቀላል እንደሆነ ነግሮኝ ነበር፣ ግን ከባድ ነው", False, ("deception",)),
+    ("siraw hotel new bilewgn neber gin ezih kebt new yemiyasrugn", False, ("deception",)),
+    ("ዕድሜዬ ገና አስራ ስምንት አልሞላኝም። በመጋዘን እሰራለሁ", True, ()),
+    ("edmeye gena 18 almolam, be restaurant eseralehu", True, ()),
+]
+NEGATIVES += [
+    "ነገ ስራ አትምጣ ብሎኝ ነበር ምክንያቱም በዓል ነው",
+    "እኔ saw የሚባል ፊልም አየሁ",
+]
+POSITIVES += [
+    (
+        "ሪፖርት ካደረግን ወረቀት የላቸውም ብሎ ለፖሊስ እደውላለሁ ይላል",
+        False,
+        ("intimidation_threats",),
+        ("abuse_of_vulnerability",),
+    ),
+]

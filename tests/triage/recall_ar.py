@@ -711,3 +711,40 @@ NEGATIVES += [
     "المشرف مش فاضي اكلمه اليوم، بكرا بسأله عن الإجازة",
     "رح يلغوا العقد مع الشركة التانية ويجيبو شركة تنظيف جديدة",
 ]
+
+# tune20 families: the writer's own grade is not someone else's (a denial of the writer's work
+# sets it aside); the children an MSA domestic worker looks after ("وأعتني بأطفالهم"); the rest of
+# the pay kept or "sent home" by the employer; no pay "at all" told with "anything"; all the pay
+# deferred to the end of the project; "I'll call immigration on you"; a sum owed for the visa or
+# ticket; "carry on with your work" is an order, not a promise; ten or more people in three rooms,
+# or with one bathroom
+POSITIVES += [
+    ("ابني طالب في الصف العاشر ويشتغل بمطعم بعد المدرسة", True, ()),
+    ("انا في الصف العاشر وبشتغل بمحل خضرة", True, ()),
+    ("بيعطوني ٢٠٠ بس والباقي بيبعتوه لاهلي على كلامهم", False, ("withholding_of_wages",)),
+    ("باقي الراتب محفوظ عند المدام لآخر السنة", False, ("withholding_of_wages",)),
+    ("el ba2i byeb3atouh la ahli w ahli ma wosello shi", False, ("withholding_of_wages",)),
+    ("من ٣ شهور ما دفعولنا ولا شي", False, ("withholding_of_wages",)),
+    ("لم يدفعوا لي أي شيء منذ شهرين", False, ("withholding_of_wages",)),
+    ("mesh byedfa3lna ay 7aga men shahrein", False, ("withholding_of_wages",)),
+    ("المعلم قال بتاخدو كل فلوسكم لما يخلص الموسم", False, ("withholding_of_wages",)),
+    ("قال رح تقبضوا كل الرواتب في نهاية العقد", False, ("withholding_of_wages",)),
+    ("رح اتصل بالشرطة عليكم اذا ما خلصتوا الطلبية", False, ("intimidation_threats",)),
+    ("المعلم قال هبلغ الجوازات عليك لو اشتكيت", False, ("intimidation_threats",)),
+    ("el m3allem 2alli hakallem el police 3aleik", False, ("intimidation_threats",)),
+    ("لازم ادفعله ٤٠٠٠ دولار حق الفيزا اذا بدي اسافر", False, ("debt_bondage",)),
+    ("lazem nedfa3lhom 3000 dollar taman el tazkara", False, ("debt_bondage",)),
+    ("ساكنين ١٢ عامل في بيت فيه ٣ غرف", False, ("abusive_working_living_conditions",)),
+    ("11 shabab bi sha2a fiha 3 ghoraf", False, ("abusive_working_living_conditions",)),
+    ("احنا ١٠ عمال بالسكن وحمام واحد بس", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "انا طالب بالصف الحادي عشر وما بشتغل، امي بتشتغل بمحل خياطة",
+    "اني في الصف التاسع وما اشتغل، ابوي شغال بمطعم",
+    "أعمل عند عائلة وأعتني بطفلين (٤ و٧ سنوات)",
+    "ببعت الباقي لأهلي كل شهر",
+    "ما دفعت اي شي للمكتب",
+    "لازم ادفعله ٣٠٠ حق الغرفة آخر الشهر",
+    "المشرف قال لي خلص الكرتون وكمل شغلك",
+    "نحنا ٤ بشقة فيها ٣ غرف",
+]
