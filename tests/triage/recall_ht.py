@@ -671,4 +671,6 @@ NEGATIVES += [
     "direktè a di l ap mete pitit mwen lekol lane pwochen",
     "manman m rete tann mwen devan pòt la chak swa",
     "m pa ka al nan legliz dimanch sa a paske m malad",
+    # a small child who may not walk to school alone is not kept from school by work
+    "pitit fi m nan twò piti, li pa ka al lekol pou kont li",
 ]
