@@ -1069,3 +1069,50 @@ NEGATIVES += [
     "the van picks us up at 5am for the farm, is the driving time paid?",
     "i wake up at 4am to get ready for my shift at the bakery",
 ]
+
+# tune21 families: "he"/"hes" lookbehinds begin at a word edge ("the register at a laundromat"
+# is the writer's job, not a young person's); the boss's people sent to the family back home;
+# the crowd counted first ("6 guys sleep on mattresses in a trailer") and housing with no AC or
+# heat; in summer an end before 9 pm is no night work for a 14- or 15-year-old.
+POSITIVES += [
+    (
+        "the recruiter says if we run his people back in guatemala will visit our families",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "the boss's cousins down in oaxaca know where our families live",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("he said they'll come after our families if we talk", False, ("intimidation_threats",)),
+    (
+        "eight of us sleep on the floor in one room behind the shop",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "10 men are crammed into the boss's trailer out by the fields",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "the bunkhouse has no heat and its freezing at night",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "im 15 and i work at the pool snack bar, this summer they want me till 8:30pm, ok?",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    ("im 15 and i work at the snack bar fridays 3 to 8:30pm", True, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    "i work the fryer at the diner 2pm to 9pm and my son who is 12 does homework in a booth."
+    " he doesnt work",
+    "i clean the rooms at a motel and my daughter is 13, she just goes to school",
+    "we will visit our families in mexico at christmas, can i get the days off?",
+    "six of us live in the house, me my wife and our four kids",
+]

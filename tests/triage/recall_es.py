@@ -938,3 +938,74 @@ NEGATIVES += [
     "no tengo ni 18 dolares para la renta este mes",
     "en el landscaping pagan 90 dlls por dia de 12 hrs, es normal?",
 ]
+
+# tune21 families: most of the pay taken in a sentence that tells of the worker's debt is its
+# repayment (debt_bondage, not withholding); the roof of the housing that leaks is no roofing
+# work; six or more workers "en la traila"; hit "con la manguera" and blows in "-azo"; a day of
+# 10 hours or more told "entra ... y sale ...", six days a week; in summer an end before 9 pm
+# is no night work for a 15-year-old.
+POSITIVES += [
+    (
+        "el contratista dice q le debemos 5 mil del raite y cada semana se queda con"
+        " casi todo el cheque",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "la señora le descuenta la mayor parte del sueldo para pagar la deuda del coyote",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    ("el patron se queda con casi todo mi cheque y no se xq", False, ("withholding_of_wages",)),
+    (
+        "le debo 3 mil al señor. y ademas se queda con todo el cheque, nomas me da pa comer",
+        False,
+        ("debt_bondage", "withholding_of_wages"),
+    ),
+    (
+        "trabajamos en la lecheria y el techo de la barraca se gotea, dormimos mojados",
+        False,
+        (),
+        ("hazardous_work",),
+    ),
+    ("en la traila el techo tiene goteras y no hay calefaccion", False, (), ("hazardous_work",)),
+    ("lo subieron al techo sin arnes a poner lamina", False, ("hazardous_work",)),
+    (
+        "dormimos ocho trabajadores en el cuarto de atras de la bodega",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "vivimos como 10 hombres en esa traila del rancho",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("el mayordomo le dio con un palo a mi compañero", False, ("physical_sexual_violence",)),
+    ("el encargado nos pego con el cinto por llegar tarde", False, ("physical_sexual_violence",)),
+    ("el patron le solto un manguerazo a un muchacho", False, ("physical_sexual_violence",)),
+    (
+        "mi hermano entra a las 6 de la mañana y sale a las 8 de la noche de lunes a sabado",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "seis dias a la semana empiezo a las 9 am y termino a las 10 pm en la cocina",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "tengo 15 y trabajo en la nieveria, en el verano salgo a las 8 de la noche, esta bien?",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    ("tengo 14 y los viernes salgo de la tienda a las 8:30 pm", True, ("night_or_school_hours",)),
+]
+NEGATIVES += [
+    "en mi casa el techo se gotea cuando llueve, el dueño no lo arregla",
+    "somos 6 en la casa, mis papas y mis 3 hermanos",
+    "el agua de la manguera le dio en la cara al niño jugando",
+    "entro a las 8 de la mañana y salgo a las 5 de la tarde de lunes a viernes",
+]
