@@ -976,3 +976,34 @@ NEGATIVES += [
     "il fait tres froid la nuit dans la caravane",
     "meme si je suis virée un jour, je connais mes droits",
 ]
+
+# tune21 families: the one who refuses does not come back and is replaced at once (a dismissal
+# threat); a head count sleeping in a room that is no bedroom ("on dort a 5 dans la reserve")
+POSITIVES += [
+    (
+        "le chef dit que ceux qui refusent le samedi ne reviennent plus lundi",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "si tu refuses les heures sup tu reviens pas demain, c'est comme ca ici",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "celui qui se plaint ne revient pas, l'agence le remplace directement",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("on dort a 4 dans la reserve du restaurant", False, ("abusive_working_living_conditions",)),
+    (
+        "elles couchent a trois dans le garage du patron",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+]
+NEGATIVES += [
+    "il revient pas demain parce qu'il est malade",
+    "on change la piece, le technicien la remplace demain",
+    "ils dorment a 6h du matin apres le service",
+]

@@ -674,3 +674,42 @@ NEGATIVES += [
     # a small child who may not walk to school alone is not kept from school by work
     "pitit fi m nan twò piti, li pa ka al lekol pou kont li",
 ]
+
+# tune21 families: a relative or a child born in a year; the machine "that" kneads or slices; a
+# late end time with its minutes; the child made to miss school for work; a part of the pay taken
+# for a debt (debt bondage, not withheld pay)
+POSITIVES += [
+    ("ti fre m nan fet an 2011, l ap travay nan yon faktori poul", True, ("hazardous_work",)),
+    (
+        "pitit fi m te fet nan lane 2010, li travay lannwit nan yon makèt",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("timoun nan fèt an 2012 e li vann dlo nan lari a pou bos la", True, ()),
+    ("l ap netwaye machin ki petri pat la nan boulanjri a", False, ("hazardous_work",)),
+    ("yo mete m sou machin k ap koupe vyann nan", False, ("hazardous_work",)),
+    ("chif mwen fini a 11:30 diswa chak jou", False, ("night_or_school_hours",)),
+    ("li travay jiska 10h45 pm nan restoran an", False, ("night_or_school_hours",)),
+    ("bos la fe l rate lekol pou l al nan jaden an", True, ("night_or_school_hours",)),
+    (
+        "li manke lekol vandredi pou l ranmase mango pou patwon an",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("yo fe l kite lekol pou l vann nan mache", True, ("night_or_school_hours",)),
+    (
+        "patwon an retire yon pati nan chek nou chak semen pou det vwayaj la",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "bos la kenbe yon pati nan sale nou chak mwa, li di se pou nou pa kite",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "kouzen m fet an 1995, li travay nan konstriksyon",
+    "yon machin ki koupe devan m sou wout la",
+]

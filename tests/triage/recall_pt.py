@@ -892,3 +892,76 @@ NEGATIVES += [
     "fui pelo agenciador da cidade e to gostando do servico de pintura",
     "a escola vai cobrar da minha mae o material do ano que vem",
 ]
+
+# tune21 families: the writer's own start at an age told with a long place in between; grown
+# coworkers called "as meninas"; the carer locked in or left alone with the children; everything
+# deducted for a debt (debt bondage, not withheld pay); the debt collected from the family if the
+# worker leaves ("se eu sair"); leaving means the street (employer owns bed and job); promises
+# "seriam 8 horas", "2 mil dolares por mes"
+POSITIVES += [
+    (
+        "a patroa ficou com o documento de todas as meninas da equipe e nao devolve",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "a dona guardou o passaporte das outras meninas no cofre",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("tem umas meninas de 15 anos trabalhando de noite na lavanderia", True, ()),
+    (
+        "a patroa sai e eu fico presa com os dois meninos em casa, ela tranca a porta por fora",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "quando os patroes viajam eu fico trancada com as criancas e nao posso sair",
+        False,
+        ("restriction_of_movement",),
+    ),
+    (
+        "o gato desconta tudo do meu pagamento, ja faz oito meses e a divida da passagem nao acaba",
+        False,
+        ("debt_bondage",),
+        ("withholding_of_wages",),
+    ),
+    ("ele desconta tudo do meu cheque e nunca explica por que", False, ("withholding_of_wages",)),
+    (
+        "o cara falou que se eu sair antes de pagar ele vai cobrar da minha familia no brasil",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("se a gente desistir eles cobram tudo dos nossos pais", False, ("intimidation_threats",)),
+    (
+        "o empreiteiro e dono da casa onde a gente mora, se eu largar o servico fico na rua",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "se a gente sair do emprego vamos ficar sem teto porque o quarto e da firma",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "a patroa e dona do quarto e do meu emprego, nao tenho escolha",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "o agente disse que seriam 40 horas por semana e agora trabalho 70",
+        False,
+        ("deception",),
+    ),
+    (
+        "a agencia falou que eu receberia 3 mil dolares por mes e aqui pagam 1200",
+        False,
+        ("deception",),
+    ),
+]
+NEGATIVES += [
+    "comecei a trabalhar num restaurante de frutos do mar em boston com 16 anos, hoje tenho 29",
+    "cheguei sozinho aqui nos estados unidos pra trabalhar com 17, agora ja tenho 25",
+    "o gerente grita com as outras meninas da limpeza e ninguem reclama",
+    "a escola cobrou da minha mae a excursao",
+]
