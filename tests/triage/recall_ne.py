@@ -733,3 +733,47 @@ NEGATIVES += [
     "bhaneko bhanda dherai talab dinchha, khusi chhu",
     "sasu le aama lai dukha dinchha",
 ]
+# tune21 families: "(see) what happens to your parents / family" said to the worker; a working
+# day from early morning to late night (14 hours and more) told as the routine, not one past
+# day; someone else's ID used to get work is no document held by the employer
+POSITIVES += [
+    (
+        "साहुले भन्यो, काम छोडिस् भने तिम्रो आमाबुबालाई के हुन्छ हेर्",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "dalal le bhanyo paisa napathais bhane timro pariwar lai ke hunchha",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        'manager le "gaun ma tero buwa aama lai kehi garchhu" bhanchha',
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "मेरी बहिनी १५ वर्षकी छे, रेस्टुरेन्टमा बिहान ७ बजेदेखि राति ११ बजेसम्म भाँडा माझ्छे",
+        True,
+        ("excessive_overtime",),
+    ),
+    (
+        "hami sabai bihana 5 baje dekhi rati 10 baje samma khet ma kaam garchhau",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "हिजो बिहान ६ बजेदेखि राति ११ बजेसम्म काम गरें, आज बिदा छ",
+        False,
+        ("night_or_school_hours",),
+        ("excessive_overtime",),
+    ),
+    ("company le hamro passport liyera rakhyo", False, ("retention_of_identity_documents",)),
+]
+NEGATIVES += [
+    "मलाई चिन्ता छ, मेरो आमालाई के हुन्छ होला",
+    "तिम्रो आमालाई के भयो? अस्पताल गयौ?",
+    "म अफिसमा बिहान ९ देखि बेलुका ५ सम्म काम गर्छु",
+    "मेरो भाइ अर्काको कार्ड लिएर गोदाममा काम गर्छ",
+    "bhai aru ko ID liyera factory ma kaam garchha",
+]

@@ -731,3 +731,68 @@ NEGATIVES += [
     "Зарплату я не отримую вчасно один раз, а так усе нормально",
     "Гроші я отримую, все нормально, а вдома все забирає дружина на господарство",
 ]
+# tune21 families: one age given to two or more young people with "по"; asleep in class, the
+# lesson told first; the report to immigration or the police promised by the employer's "we";
+# passports collected from everyone or into the office, and "so nobody runs off" in
+# transliteration; no connection at a remote site, a plane or ferry once a week; a debt owed to
+# the boss in transliteration, and a sum owed written "$N" or a reason in quotes; what is taken
+# for housing alone is rent, not debt bondage
+POSITIVES += [
+    (
+        "Двоє хлопців з нашої церкви, їм по 14 років, миють посуд у ресторані до 9 вечора",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "moi pleminnyky, im obom po 15, pracyuyut na skladi do 9 vechora",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "Мої племінники, обом по шістнадцять, працюють у пекарні до десятої вечора",
+        True,
+        (),
+        ("night_or_school_hours",),
+    ),
+    (
+        "Донька працює в кафе, на першому уроці вона просто спить, їй 16",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("sestri 15, pracyuye na fabryci, na urokakh spyt postiino", True, ("night_or_school_hours",)),
+    ("Бригадир сказав: підеш — здамо тебе в міграційну службу", False, ("intimidation_threats",)),
+    (
+        "Сказали: звільнишся — вызовем полицию и скажем, что ты украл",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("skazav yakshcho pidesh to vyklychemo politsiyu", False, ("intimidation_threats",)),
+    (
+        "На фермі паспорти у всіх зібрали в офіс і не віддають",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("Собрали у нас паспорта в первый же день", False, ("retention_of_identity_documents",)),
+    ("dokumenty u vsikh zibraly v pershyj den", False, ("retention_of_identity_documents",)),
+    (
+        "pasporty zibraly v ofis 'shchob nikhto ne vtik'",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    ("Ми на рибному заводі на острові, зв'язку майже немає", False, ("isolation",)),
+    ("na promysli syhnalu vzahali nema, rodyni ne podzvonyty", False, ("isolation",)),
+    ("Пором сюди ходить тільки раз на місяць, ми на консервному заводі", False, ("isolation",)),
+    ("ya vynen yomu 3000 dol za dorogu", False, ("debt_bondage",)),
+    ("my dolzhny agentu za bilety, kazhe vse vidpracyuvaty", False, ("debt_bondage",)),
+    ("Вираховують за житло і ще кажуть, що ми винні за квитки", False, ("debt_bondage",)),
+    ("Кажуть, що він ще винен $1800 за «візу» і житло", False, ("debt_bondage",)),
+    ("Агент каже, що я винна 2500$ агенції", False, ("debt_bondage",)),
+]
+NEGATIVES += [
+    "Я вчителька, після уроків я сплю дві години.",
+    "Ми напишемо в USCIS, щоб дізнатися статус нашої справи.",
+    "Я зібрала документи на візу і віднесла їх в консульство.",
+    "У мене вдома інтернету зовсім немає, пишу з бібліотеки.",
+    "Забирають 300 доларів на місяць за житло, кімната нормальна.",
+    "Утримують за ліжко в гуртожитку 80 доларів на тиждень",
+]
