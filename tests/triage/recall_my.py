@@ -623,3 +623,26 @@ NEGATIVES += [
     "owner ka lay yin lat mhat pay tal, kyanaw a thet 30 shi pyi",
     "ကျွန်မ အသက် ၂၅ နှစ်ပါ။ ဆိုင်မှာ အလုပ်လုပ်တယ်။",
 ]
+
+# tune21 families: night school or an adult class is no child's school; a kin word and age, then
+# the work after a clause break of the same sentence, with a range ending on the half hour; "at
+# night" as a summons into a car or house; the wage spelled "lal khar", "la khar"
+POSITIVES += [
+    (
+        "မောင်လေး အသက် ၁၄ နှစ်ပဲ ရှိသေးတယ်၊ စနေနေ့တွေမှာ ဆိုင်ထဲမှာ ညနေ ၅ နာရီကနေ ည ၈ နာရီခွဲထိ ပန်းကန်ဆေးပေးရတယ်။",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "သမီး အသက် ၁၅ နှစ်၊ ကျောင်းပိတ်ရက်တွေမှာ car wash မှာ ကားဆေးတဲ့ အလုပ်လုပ်နေတယ်။",
+        True,
+        (),
+    ),
+    ("boss ka 2 la lal khar ma pay thay bu", False, ("withholding_of_wages",)),
+    ("la khar ma ya thay bu, 3 la shi pyi", False, ("withholding_of_wages",)),
+    ("owner ka passport thein htar, pyan ma pay", False, ("retention_of_identity_documents",)),
+]
+NEGATIVES += [
+    "အသက် ၃၂ နှစ်ရှိပြီ။ စက်ရုံမှာ အလုပ်လုပ်တယ်။ ညကျောင်း တက်ချင်တယ်။",
+    "ကျွန်တော် အသက် ၂၅ နှစ်၊ အင်္ဂလိပ်စာကျောင်း တက်ချင်လို့ပါ။",
+]

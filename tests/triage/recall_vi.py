@@ -673,3 +673,33 @@ NEGATIVES += [
     "I cut my hand on a box yesterday",
     "Anh ấy làm xong thì về nhà nghỉ",
 ]
+
+# tune21 families: school skipped some days to go work; folded "tiền vậy" is no loan; money still
+# owed in dollars and worked off, the plane ticket called a debt and deducted bit by bit; nobody
+# let ashore; a blow told by where it landed; toilet refused, diapers at work; 11 pm as a curfew;
+# the pay kept until the worker quits
+POSITIVES += [
+    ("Con bé học lớp 9, tuần nào cũng nghỉ học một buổi để đi phụ quán phở.", True, ()),
+    ("thằng nhỏ 15 tuổi trốn học mấy bữa nay rồi để đi bưng bê cho quán nhậu", True, ()),
+    ("Chủ nói anh ấy còn nợ $12,000 tiền đưa qua, phải ở lại làm trả.", False, ("debt_bondage",)),
+    ("ông chủ bảo tiền vé là nợ, trừ dần vào lương mỗi tuần", False, ("debt_bondage",)),
+    ("lương bị trừ hoài không hết nợ", False, ("debt_bondage",)),
+    ("Chủ tàu không cho tụi tôi lên bờ cả tháng nay.", False, ("restriction_of_movement",)),
+    ("Tàu cập cảng mà thuyền trưởng bắt ở lại trên tàu.", False, ("restriction_of_movement",)),
+    ("Tổ trưởng tát vào mặt chị ấy trước mọi người.", False, ("physical_sexual_violence",)),
+    ("quản lý đấm vô bụng em vì làm chậm", False, ("physical_sexual_violence",)),
+    (
+        "Đi toilet phải xin phép tổ trưởng, xin hoài mà không cho.",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("Nhiều cô phải mang tã đi làm trên chuyền.", False, ("abusive_working_living_conditions",)),
+    ("tiền công chủ giữ, chừng nào em về nước mới trả", False, ("withholding_of_wages",)),
+    ("Lương thì bà chủ nói giữ lại, khi nào nghỉ việc mới đưa.", False, ("withholding_of_wages",)),
+]
+NEGATIVES += [
+    "Sao tuần này trả ít tiền vậy? Lần đầu tiên vậy.",
+    "Đã ba tuần rồi tôi chưa gọi về nhà.",
+    "Ký túc xá 11 giờ đêm là đóng cổng.",
+    "Tôi đi vệ sinh rồi quay lại làm.",
+]

@@ -640,3 +640,37 @@ NEGATIVES += [
     "我住两房的公寓，跟老公孩子一起三个人住",
     "我们家新来了两只猫",
 ]
+
+# tune21 families: a promised rate, then after months of work only less; leaving (or going to a
+# doctor) answered with "then don't come back"; pinyin travel fees still owed, a long day with a
+# six-day week and seven days a week
+POSITIVES += [
+    ("中介讲好一小时15刀，干了两个月才发一半", False, ("deception",)),
+    ("老板答应月薪五千，做满一个月只拿到三千", False, ("deception",)),
+    ("手被机器夹伤了，老板说你去医院的话就别回来了", False, ("intimidation_threats",)),
+    ("我想请假，经理说请假就不要再来了", False, ("intimidation_threats",)),
+    ("laoban shuo zou le jiu bu yong hui lai le", False, ("intimidation_threats",)),
+    (
+        "zhong jie shuo wo de lu fei hai qian 3 wan, mei ge yue kou gong zi",
+        False,
+        ("debt_bondage",),
+    ),
+    ("wo hai qian she tou 4 wan mei jin", False, ("debt_bondage",)),
+    (
+        "zai can guan zuo, zao shang 9 dian dao wan shang 10 dian, yi ge xing qi liu tian",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("mei zhou zuo qi tian, mei you xiu xi", False, ("excessive_overtime",)),
+    (
+        "工头说好一天两百，干了一个月只给了三百块生活费",
+        False,
+        ("withholding_of_wages",),
+        ("deception",),
+    ),
+]
+NEGATIVES += [
+    "说好每月三千，做了两个月涨到四千",
+    "医生说你休息就不用回来复查了",
+    "wo zhong wu 12 dian dao wan shang 6 dian shang ban, yi zhou wu tian",
+]
