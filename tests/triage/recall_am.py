@@ -569,3 +569,34 @@ POSITIVES += [
         ("abuse_of_vulnerability",),
     ),
 ]
+# tune21 families: "if you ask ... police / fired", and "I'll call the police" texted with a-; a
+# promise to "you" that "they had told me", then "but"; the present negative of "pay" with the
+# worker as object; a document kept, romanised "does not give it back to me" and "on file"; six
+# or more people in a one- or two-bedroom flat; a birth year marked Gregorian and the cleft "-ት"
+POSITIVES += [
+    ("alekaw 'demoz biteyik police ateralehu' yilal", False, ("intimidation_threats",)),
+    ("ደሞዝ ብትጠይቂ ፖሊስ እጠራለሁ ትለኛለች", False, ("intimidation_threats",)),
+    ("kefaya biteyiki ICE adewlalew bila", False, ("intimidation_threats",)),
+    ("በወር 700 ዶላር ታገኛለህ ብሎኝ ነበር፣ ግን 200 ብቻ ይሰጠኛል", False, ("deception",)),
+    ("ትምህርት ትማሪያለሽ ብለውኝ ነበር ግን ቤት ውስጥ እሰራለሁ", False, ("deception",)),
+    ("ezih timariyalesh bilewgn neber gin aletemarkum", False, ("deception",)),
+    ("አሰሪዬ ምንም ደሞዝ አትከፍለኝም", False, ("withholding_of_wages",)),
+    ("ከሁለት ወር ጀምሮ አይከፍሉንም", False, ("withholding_of_wages",)),
+    ("alekaw aykefilugnim ke 3 wer jemro", False, ("withholding_of_wages",)),
+    ("passportun ena metawekiyayen ayimelisilignim", False, ("retention_of_identity_documents",)),
+    ("ፓስፖርቴን ስጠይቅ 'ፋይል ላይ ነው' ይላል", False, ("retention_of_identity_documents",)),
+    ("አስር ሆነን ባለ አንድ መኝታ ቤት ውስጥ እንኖራለን", False, ("abusive_working_living_conditions",)),
+    (
+        "bale hulet megnita bet wist 9 honen new yeminorew",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("በ2010 (እ.ኤ.አ.) ነው የተወለድኩት፣ ሬስቶራንት ውስጥ እሰራለሁ", True, ()),
+    ("በ2011 ነው የተወለድኩት። ሱቅ ውስጥ እሰራለሁ", True, ()),
+]
+NEGATIVES += [
+    "ካልከፈሉኝ ስራ አቆማለሁ",
+    "ሁለት ሆነን ባለ ሁለት መኝታ ቤት ውስጥ እንኖራለን",
+    "በ1995 ነው የተወለድኩት፣ ሬስቶራንት ውስጥ እሰራለሁ",
+    "alekaw silkien ayimelisilignim, mobile new yeteseberew",
+]

@@ -748,3 +748,42 @@ NEGATIVES += [
     "المشرف قال لي خلص الكرتون وكمل شغلك",
     "نحنا ٤ بشقة فيها ٣ غرف",
 ]
+# tune21 families: came "on the basis of" a job, and on arrival the job "turned out" another (not a
+# job that came up for the writer); not paid "for two months" told after the negated verb; the rest
+# of the pay sent by the employer to "my" family, the verb first; nobody else will hire the writer,
+# first person, and the boss saying the writer has no English; the boss will "talk with"
+# immigration; Arabizi "not a single day off" with the negation first (not a withholding);
+# "برا" (out) is not "برامج" (programs) nor "براتب" (with a salary)
+POSITIVES += [
+    ("اجينا ست شباب من ميشيغان على اساس شغل بمصنع، لقينا حالنا بمزرعة", False, ("deception",)),
+    ("جابوني عاساس انو الشغل بمطعم وهلق بنظف بيوت", False, ("deception",)),
+    ("jabouna 3ala asas shoghl bi masna3 w tele3 zra3a", False, ("deception",)),
+    ("وصلت عالمزرعة اتاري الشغل تعشيب بالشمس", False, ("deception",)),
+    ("المعلم ما دفعلنا من ٣ شهور وكل يوم بيقول بكرا", False, ("withholding_of_wages",)),
+    ("اخوي عمره ١٧ وما قبض ولا قرش من شهرين بالمحل", True, ("withholding_of_wages",)),
+    ("el m3allem ma dafa3li men shahrein", False, ("withholding_of_wages",)),
+    ("بيعطيني ١٥٠ بس وبيقول بيبعت الباقي لاهلي بالسودان", False, ("withholding_of_wages",)),
+    ("bya3tini 100 w byeb3at el ba2i la ahli 3a kalamo", False, ("withholding_of_wages",)),
+    ("صاحب المحل بيقلي ما حدا رح يشغلني غيره بدون اوراق", False, ("abuse_of_vulnerability",)),
+    ("المدام تقول لي دايما انك ما بتعرفي انجليزي", False, ("abuse_of_vulnerability",)),
+    ("ma 7ada ra7 ysha3'elni gheiro hek bi2olli", False, ("abuse_of_vulnerability",)),
+    ("كل ما اطلب معاشي بيقلي رح يحكي مع الشرطة", False, ("intimidation_threats",)),
+    ("قالي رح احكي مع الهجرة عنك اذا ما سكتت", False, ("intimidation_threats",)),
+    ("el boss 2alli ra7 y7ki ma3 el immigration", False, ("intimidation_threats",)),
+    (
+        "sarlna shahrein ma akhadna wala yom ra7a",
+        False,
+        ("excessive_overtime",),
+        ("withholding_of_wages",),
+    ),
+    ("mesh by3touna ay yom agaza", False, ("excessive_overtime",)),
+]
+NEGATIVES += [
+    "لما وصلت على امريكا طلعلي شغل بمطعم وهلق مرتاح",
+    "بشتغل على اساس الساعة وبيدفعولي كل جمعة",
+    "ما دفعت الايجار من شهرين لانو الشغل خفيف",
+    "ابني بيبعت الباقي لأهله بالضيعة",
+    "رح احكي مع الشرطة عن جاري",
+    "بنتي بدها تعرف اذا في برامج صيفية للشباب",
+    "لو لقيت شغل براتب احسن بروح",
+]

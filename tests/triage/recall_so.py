@@ -867,3 +867,30 @@ NEGATIVES += [
     "waxaan ka baqayaa in la i eryo shaqada",
     "biyo kulul iyo qol nadiif ah ayaan haysannaa",
 ]
+# tune21 families: the toilet named between "not allowed" and "go" is a refused break, not a
+# restriction; "if you leave (the line) you have quit the job"; "we will sue you"; six days a week
+# and ten hours or more a day; "go" spelt "tegi" after "nowhere else"
+POSITIVES += [
+    (
+        "kormeeruhu nama oggola inaan suuliga aadno ilaa nasashada",
+        False,
+        ("abusive_working_living_conditions",),
+        ("restriction_of_movement",),
+    ),
+    (
+        "wuxuu yiri haddaad maqnaato maanta shaqada waad ka tagtay",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("qofkii khadka ka taga shaqada wuu ka baxay ayuu yiri", False, ("intimidation_threats",)),
+    ("haddaan baxo waxay yiraahdeen waan ku dacweyn doonaa", False, ("intimidation_threats",)),
+    ("maamulaha wuxuu yiri maxkamad ayaan kuu geyn doonaa", False, ("intimidation_threats",)),
+    ("lix maalmood ayaan shaqeeyaa, maalintii 12 saac", False, ("excessive_overtime",)),
+    ("maalin walba toban saacadood, 6 maalmood toddobaadkii", False, ("excessive_overtime",)),
+    ("wuu og yahay inaanan meel kale u tegi karin", False, ("abuse_of_vulnerability",)),
+]
+NEGATIVES += [
+    "waan dacweynayaa shirkadda haddii aysan i siin lacagtayda",
+    "shan maalmood ayaan shaqeeyaa, maalintii 8 saac",
+    "lix maalmood ayaan fasax ahaa",
+]
