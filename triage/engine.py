@@ -51,7 +51,7 @@ from triage.model import FORCED_LABOUR_CODES, INDICATOR_CODES, Assessment, Evide
 from triage.normalize import Folded, fold
 from triage.priority import prioritise
 
-RULES_VERSION = "2026.9-13-languages"
+RULES_VERSION = "2026.10-13-languages"
 # The engine has no clock at call time: a birth year ("born in 2010", `{Y}` in an age
 # pattern) is read as the youngest age possible in this year (2026 - 2010 - 1 = 15: the
 # birthday may not have come yet), so born 2008 still counts as 17. Update it with each
