@@ -1116,3 +1116,46 @@ NEGATIVES += [
     "we will visit our families in mexico at christmas, can i get the days off?",
     "six of us live in the house, me my wife and our four kids",
 ]
+
+# tune22 families: nobody seen to get a day off and "never gets a day off"; a day of 14 hours
+# or more told as a clock range, every day (not a shop's opening hours); the last weeks' pay
+# lost by whoever quits; a crowd counted after the verb in someone's basement or garage.
+POSITIVES += [
+    (
+        "the nanny upstairs, i havent seen her take a day off since christmas",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "my cousin at the ranch never gets a day off, not even sundays",
+        False,
+        ("excessive_overtime",),
+    ),
+    (
+        "she cooks and cleans for them from 5 in the morning until 11 at night every day",
+        False,
+        ("excessive_overtime",),
+    ),
+    ("every single day we go from 6am to 10pm at the warehouse", False, ("excessive_overtime",)),
+    (
+        "the manager says anyone who leaves before august loses their last 3 weeks pay",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "if u quit u dont get ur final check, thats what he told us",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "they put 9 guys in the garage behind his house",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    ("we live like 12 of us in their basement", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "the laundromat is open every day from 6am to 10pm, can i drop off clothes at night?",
+    "anyone who leaves early gets the last check mailed to them",
+    "we packed 8 boxes in the garage before the move",
+]

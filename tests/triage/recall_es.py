@@ -1009,3 +1009,43 @@ NEGATIVES += [
     "el agua de la manguera le dio en la cara al niño jugando",
     "entro a las 8 de la mañana y salgo a las 5 de la tarde de lunes a viernes",
 ]
+
+# tune22 families: crab or fish meat picked by the pound is seafood packing, not a meat plant;
+# "en el turno de noche" names the writer's own shift next to a child who does not work; a wage
+# told for the ones without papers; handed over "si nos vamos", the migra named earlier.
+POSITIVES += [
+    (
+        "en la planta de jaiba nos pagan por libra de carne q sacamos y el jefe tiene"
+        " nuestros pasaportes",
+        False,
+        ("retention_of_identity_documents",),
+        ("hazardous_work",),
+    ),
+    ("trabajo en la planta de carne en el turno de noche", False, ("hazardous_work",)),
+    (
+        "el mayordomo nos paga 9 la hora a los que no tenemos papeles, a los demas 16",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "a los q no tienen documentos les pagan la mitad en la obra",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "nos dice que la migra anda rondando y que si nos salimos el mismo nos entrega",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "la patrona dice q si me quejo me entrega, que ella conoce gente",
+        False,
+        ("intimidation_threats",),
+    ),
+]
+NEGATIVES += [
+    "me gusta la carne de cangrejo, donde la venden?",
+    "trabajo en la tienda en el turno de dia y mi hijo de 13 se queda con mi mama. el no trabaja,"
+    " va a la escuela",
+    "si nos vamos temprano el mismo nos entrega el cheque el viernes",
+]
