@@ -646,3 +646,32 @@ NEGATIVES += [
     "အသက် ၃၂ နှစ်ရှိပြီ။ စက်ရုံမှာ အလုပ်လုပ်တယ်။ ညကျောင်း တက်ချင်တယ်။",
     "ကျွန်တော် အသက် ၂၅ နှစ်၊ အင်္ဂလိပ်စာကျောင်း တက်ချင်လို့ပါ။",
 ]
+
+# tune22 families: a grade with a space ("၁၀ တန်း"); the place that packs is no one at work; "school"
+# not attended, in English inside Burmese; fired through HR or the manager, and "if you don't pay
+# ... fired"; not allowed ashore or off the boat; drinking water not put out, one toilet for many,
+# ten or more in one trailer; he knows leaving him costs home and job
+POSITIVES += [
+    ("တူလေး ၉ တန်း တက်နေတယ်။ ညနေတိုင်း စက်ရုံမှာ ဘောက်စ်တွေ သယ်ခိုင်းတယ်။", True, ()),
+    (
+        "nga a thet 15, high school ma tat tot bu, sai mhar a lote lote nay tal",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ညီမလေး အသက် ၁၅ နှစ်၊ school မတက်တော့ဘူး၊ စားသောက်ဆိုင်မှာ ပန်းကန်ဆေးနေတယ်။",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("ပိုက်ဆံ မပေးရင် manager ကို ပြောပြီး အလုပ်ဖြုတ်ခိုင်းမယ်လို့ ပြောတယ်။", False, ("intimidation_threats",)),
+    ("ကြွေး မဆပ်ရင် ရဲခေါ်မယ်တဲ့။", False, ("intimidation_threats",)),
+    ("သင်္ဘောပေါ်က ဆင်းခွင့် မရှိဘူး၊ လ နှစ်လ ရှိပြီ။", False, ("restriction_of_movement",)),
+    ("ဆိပ်ကမ်းရောက်လည်း ကမ်းပေါ် တက်ခွင့် မပေးဘူး။", False, ("restriction_of_movement",)),
+    ("လယ်ထဲမှာ နေပူကြီးထဲ လုပ်ရတယ်၊ သောက်ရေ မထားပေးဘူး။", False, ("abusive_working_living_conditions",)),
+    ("အလုပ်သမား ၁၅ ယောက် container တစ်လုံးတည်းမှာ နေရတယ်။", False, ("abusive_working_living_conditions",)),
+    ("ကျွန်တော်တို့ ၁၂ ယောက်ကို အိမ်သာ တစ်လုံးပဲ ရှိတယ်။", False, ("abusive_working_living_conditions",)),
+    ("ပွဲစားဆီက ထွက်ရင် နေစရာ မရှိမှန်း သူ ကောင်းကောင်း သိတယ်။", False, ("abuse_of_vulnerability",)),
+]
+NEGATIVES += [
+    "သား အသက် ၁၅ နှစ်၊ ကျောင်းပဲ တက်တယ်၊ အလုပ်မလုပ်ဘူး။ ကျွန်တော်ကတော့ ငါးထုပ်ပိုးတဲ့ နေရာမှာ နေ့ဆိုင်း လုပ်တယ်။",
+]

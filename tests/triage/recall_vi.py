@@ -703,3 +703,20 @@ NEGATIVES += [
     "Ký túc xá 11 giờ đêm là đóng cổng.",
     "Tôi đi vệ sinh rồi quay lại làm.",
 ]
+
+# tune22 families: no one paid a cent; the pay shared out only when the season or trip ends; the
+# family's silence and the fear of the police for lack of papers are no exploitation by the boss
+POSITIVES += [
+    ("Làm trên tàu cá 4 tháng rồi mà chưa ai được trả đồng nào.", False, ("withholding_of_wages",)),
+    (
+        "chu tau noi tien cong chia luc het chuyen bien, gio chua thay gi",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("Ông chủ nói lương tính khi hết vụ cua.", False, ("withholding_of_wages",)),
+    ("Chủ biết tụi tôi không có giấy tờ nên trả nửa lương.", False, ("abuse_of_vulnerability",)),
+]
+NEGATIVES += [
+    "Em gái tôi 17 tuổi, đi học bình thường. Ba mẹ không dám nói gì với thầy cô.",
+    "Tôi không có giấy tờ nên không dám báo cảnh sát khi bị mất xe đạp.",
+]

@@ -674,3 +674,32 @@ NEGATIVES += [
     "医生说你休息就不用回来复查了",
     "wo zhong wu 12 dian dao wan shang 6 dian shang ban, yi zhou wu tian",
 ]
+
+# tune22 families: a machine named by what it cuts; sleeping on the work furniture or in the shop;
+# pinyin school dropped, pinyin document kept "for me" or refused, pinyin "the rest later"
+POSITIVES += [
+    ("我表弟十五岁，在厂里开切肉的机器。", True, ("hazardous_work",)),
+    ("老板让我操作绞馅的机器，一天十个小时。", False, ("hazardous_work",)),
+    ("我们几个下了班就睡在店里的按摩台上。", False, ("abusive_working_living_conditions",)),
+    ("晚上只能睡仓库，没有床。", False, ("abusive_working_living_conditions",)),
+    ("wo di di 15 sui, mei du shu le, zai can guan da gong", True, ("night_or_school_hours",)),
+    (
+        "huzhao lao ban ti wo men shou zhe, wo yao le ta bu gei",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "shen fen zheng zhong jie bang wo bao guan, yao hui lai ye bu gei",
+        False,
+        ("retention_of_identity_documents",),
+    ),
+    (
+        "mei ge yue zhi gei yi ban, sheng xia de deng he tong dao qi zai gei",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "wo er zi 16 sui, zhou mo bu shang xue, zai jia xiu xi",
+    "我在店里上班，下班回家睡觉。",
+]
