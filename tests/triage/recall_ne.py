@@ -777,3 +777,36 @@ NEGATIVES += [
     "मेरो भाइ अर्काको कार्ड लिएर गोदाममा काम गर्छ",
     "bhai aru ko ID liyera factory ma kaam garchha",
 ]
+
+# tune22 families: stopped going to school or studying ("school jana chhodyo", "padhna chhodyo"),
+# not a step taken years ago; the boss's "no papers" told inside a police threat is
+# intimidation alone
+POSITIVES += [
+    ("मेरी बहिनी १४ वर्षकी हो, स्कुल जान छोडेर होटलमा भाँडा माझ्छे", True, ("night_or_school_hours",)),
+    (
+        "bhanji 16 barsa ki, school jana pani chhodisakyo, pasal ma kaam garchhe",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "mero bhai 15 ko ho, padhna chhodera factory ma kaam garchha",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "malik bhanchha kagaj chhaina, dherai kura garis bhane immigration bolauchhu",
+        False,
+        ("intimidation_threats",),
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "साहु भन्छ कागज छैन, उजुरी गरिस् भने प्रहरी बोलाउँछु",
+        False,
+        ("intimidation_threats",),
+        ("abuse_of_vulnerability",),
+    ),
+]
+NEGATIVES += [
+    "मैले पढ्न छोडेको १० वर्ष भयो, अहिले आफ्नै पसल छ",
+    "maile college jana chhodeko 5 barsa bhayo",
+]

@@ -796,3 +796,36 @@ NEGATIVES += [
     "Забирають 300 доларів на місяць за житло, кімната нормальна.",
     "Утримують за ліжко в гуртожитку 80 доларів на тиждень",
 ]
+
+# tune22 families: machine loans with transliterated case endings (forklift, slicer, baler); "one
+# call" to immigration or the police; taken to the shop or town only by the boss himself or with
+# him; "нікуди не відпускають" is restriction, not isolation; the passport "with" the "auntie"
+POSITIVES += [
+    ("ja pratsiuiu na skladi, yizdzhu na forkliftakh po 10 hodyn", False, ("hazardous_work",)),
+    ("vin stoit bilia slaisera v deli, ruky porizani", False, ("hazardous_work",)),
+    ("na fabrytsi pracyuyu na baleri, presuyu karton", False, ("hazardous_work",)),
+    ("Я на складі стою біля балера, пресую картон", False, ("hazardous_work",)),
+    (
+        "Бригадир сказав: досить одного дзвінка в міграційну, і вас нема",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("Хозяин говорит, что одним звонком в полицию решит вопрос", False, ("intimidation_threats",)),
+    ("kazhe odnym dzvinkom v immigration vse vyrishyt", False, ("intimidation_threats",)),
+    (
+        "До міста 40 миль, у місто нас возить лише хазяїн, раз на два тижні",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("В магазин отпускают только с ним, сами никуда не ходим", False, ("restriction_of_movement",)),
+    ("vozyt nas u mahazyn tilky sam, bilshe nikudy", False, ("restriction_of_movement",)),
+    ("Її нікуди не відпускають одну", False, ("restriction_of_movement",), ("isolation",)),
+    ("Паспорт у «дяді», вона каже, що так треба", False, ("retention_of_identity_documents",)),
+    ("Документи в тёти, вона їх не показує", False, ("retention_of_identity_documents",)),
+    ("pasport u tioti, kazhe tak bezpechnishe", False, ("retention_of_identity_documents",)),
+]
+NEGATIVES += [
+    "Я зробила один дзвінок у поліцію, коли вкрали велосипед.",
+    "Чоловік возить мене в магазин по суботах, бо я не воджу машину.",
+    "Моя донька ходить на балет, хоче бути балериною.",
+]
