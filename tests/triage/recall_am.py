@@ -600,3 +600,23 @@ NEGATIVES += [
     "በ1995 ነው የተወለድኩት፣ ሬስቶራንት ውስጥ እሰራለሁ",
     "alekaw silkien ayimelisilignim, mobile new yeteseberew",
 ]
+# tune22 families: the child's work told before "has not entered school"; the offer "had told me"
+# in Latin letters, every person
+POSITIVES += [
+    (
+        "የወንድሜ ልጅ 14 ዓመቱ ነው፣ ሱቅ ውስጥ ይሰራል። ትምህርት ቤት አልገባም",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "ye ehete lij 15 ametua new, bet wust tisera lech, timhirt bet algebachim",
+        True,
+        ("night_or_school_hours",),
+    ),
+    ("biro sira new bilewn neber, ahun shinkurt eqoretalehu", False, ("deception",)),
+    ("besat 20 dollar bilogn neber ahun 10 bicha yikefilugnal", False, ("deception",)),
+]
+NEGATIVES += [
+    "lije gena timhirt bet algebachim, ene hotel eseralehu",
+    "hotel wust new yemiserahu, demozu tiru new",
+]

@@ -787,3 +787,33 @@ NEGATIVES += [
     "بنتي بدها تعرف اذا في برامج صيفية للشباب",
     "لو لقيت شغل براتب احسن بروح",
 ]
+# tune22 families: Egyptian Arabizi "he locks (the door) on us" and "nobody goes out except with
+# him" (and "at night" after the housing or door is no night shift); the passport "of travel" with
+# him; ending up owing the boss; the writer's own child-care job; sleeping in the kitchen
+POSITIVES += [
+    (
+        "el modir bi2felo 3aleina el bab bel leil",
+        False,
+        ("restriction_of_movement",),
+        ("night_or_school_hours",),
+    ),
+    ("ma7adesh bi5rog gheir ma3ahom men el sakan", False, ("restriction_of_movement",)),
+    ("مفيش حد يطلع إلا معاه حتى للسوق", False, ("restriction_of_movement",)),
+    ("جواز السفر تبعي لسه معو وما بيرضى يرجعه", False, ("retention_of_identity_documents",)),
+    ("جواز سفري عند الكفيل من يوم وصلت", False, ("retention_of_identity_documents",)),
+    ("وبعد خصم الايجار صرنا مطلوبين للشركة كل شهر", False, ("debt_bondage",)),
+    ("kol shahr batla3 matloub lo flous", False, ("debt_bondage",)),
+    (
+        "بشتغل عند عيلة برعاية طفلين وما قبضت من ٣ شهور",
+        False,
+        ("withholding_of_wages",),
+    ),
+    ("بنام على فرشة بالمخزن ورا المطبخ", False, ("abusive_working_living_conditions",)),
+    ("الكفيل حاطني انام في الممر", False, ("abusive_working_living_conditions",)),
+]
+NEGATIVES += [
+    "جواز سفري عنده مشكلة بالتاريخ",
+    "el modir 2afal 3alaya el sekka",
+    "صرت مطلوب لشغل جديد بالمطعم",
+    "انا وزوجي بنام بالغرفة الكبيرة",
+]

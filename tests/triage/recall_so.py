@@ -894,3 +894,38 @@ NEGATIVES += [
     "shan maalmood ayaan shaqeeyaa, maalintii 8 saac",
     "lix maalmood ayaan fasax ahaa",
 ]
+# tune22 families: asking (again) answered with "no shift / no work for you"; "not know English"
+# in the second and third persons; a cleaning company or job is not kill-floor sanitation
+POSITIVES += [
+    (
+        "markaan lacagta weydiiyo wuxuu yiri haddaad mar kale weydiisato shaqo kuuma jirto",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "maamulaha wuxuu yiri hadii aydin saacadaha weydiisataan shift idiinma jiro",
+        False,
+        ("intimidation_threats",),
+    ),
+    (
+        "wuxuu yiri maadaama aadan ingiriis aqoon lacag yar ayaad qaadanaysaa",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "sababtoo ah uusan ingiriisi aqoon ayay mushaharkiisa ka jaraan",
+        False,
+        ("abuse_of_vulnerability",),
+    ),
+    (
+        "shirkad nadaafadeed ayaan u shaqeeyaa, "
+        "warshadda hilibka habeenkii mashiinada ayaan dhaqnaa",
+        False,
+        ("hazardous_work",),
+    ),
+]
+NEGATIVES += [
+    "waxaan ka shaqeeyaa shirkad nadaafadeed oo xafiisyada nadiifisa",
+    "walaashay shaqo nadaafadeed ayay ka heshay isbitaalka",
+    "haddii aan weydiiso shaqo ma jirtaa?",
+]
