@@ -1007,3 +1007,77 @@ NEGATIVES += [
     "on change la piece, le technicien la remplace demain",
     "ils dorment a 6h du matin apres le service",
 ]
+
+# tune22 families: 'en disant que j'irais' (deception); never gone to school since arriving; nothing
+# received, pay only after a debt; whoever refuses 'n'a plus de job'; phones locked away,
+# 'm'interdit de parler'; 'toutes les 6 dans une chambre'; an unpaid break is no withheld pay
+POSITIVES += [
+    (
+        "il m'a fait venir du Mali en disant que j'irais au lycee ici, je fais le menage chez lui",
+        False,
+        ("deception",),
+    ),
+    (
+        "ils nous ont recrutes en disant que j'aurais des papiers, rien du tout",
+        False,
+        ("deception",),
+    ),
+    (
+        "depuis mon arrivee chez ma tante je ne suis jamais allee a l'ecole, je garde le magasin",
+        False,
+        ("night_or_school_hours",),
+    ),
+    (
+        "elle a 14 ans et elle n'est toujours pas allee a l'ecole ici, elle cuisine au restaurant",
+        True,
+        ("night_or_school_hours",),
+    ),
+    (
+        "je travaille six jours dans la cuisine et je ne recois rien.",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "le patron garde tout, on touche pas un sou pour notre travail",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "je dois d'abord payer le passeur avant de toucher mon salaire",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "le chef a dit que celui qui refuse les doubles n'a plus de travail lundi",
+        False,
+        ("intimidation_threats",),
+    ),
+    ("si tu dis non au samedi t'as plus de boulot", False, ("intimidation_threats",)),
+    ("la patronne met nos portables dans son bureau toute la journee", False, ("isolation",)),
+    ("le gerant enferme les telephones dans un casier jusqu'au soir", False, ("isolation",)),
+    ("madame m'interdit de parler avec les voisines", False, ("isolation",)),
+    ("le contremaitre nous interdit de discuter avec les autres equipes", False, ("isolation",)),
+    (
+        "nous dormons tous les cinq dans la meme piece derriere le restaurant",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "on dort toutes les huit dans une chambre a deux lits",
+        False,
+        ("abusive_working_living_conditions",),
+    ),
+    (
+        "j'ai 17 ans, je travaille au snack, ils paient pas les pauses c'est normal?",
+        True,
+        (),
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "je ne suis jamais allee a l'ecole au pays, je voudrais apprendre a lire",
+    "on dort toutes les deux dans une chambre chez ma tante",
+    "je mets mon telephone dans mon casier avant le service",
+    "j'ai envoye trois lettres a la mairie et je ne recois rien de special",
+    "la pause n'est pas payee mais c'est marque dans le contrat",
+]

@@ -713,3 +713,42 @@ NEGATIVES += [
     "kouzen m fet an 1995, li travay nan konstriksyon",
     "yon machin ki koupe devan m sou wout la",
 ]
+
+# tune22 families: a debt that grows, 'kijan m ap fin peye', the plane ticket off the check; leaving
+# means not getting the weeks owed; the door locked 'a kle' when the boss goes out; a named worker's
+# status and 'kidonk li pa ka plenyen'; a passport given back 'lè kontra a fini' is no pay; a crab
+# factory and fear of a machine are no meat plant and no threat
+POSITIVES += [
+    ("chak mwa nou dwe bos la plis pou lojman an", False, ("debt_bondage",)),
+    ("se chak semen m dwe l pi plis pou manje a", False, ("debt_bondage",)),
+    ("chak mwa nou dwe pi plis, yo retire lojman ak manje sou chek la", False, ("debt_bondage",)),
+    ("ajans lan kenbe tikè avyon an sou chèk mwen chak semèn", False, ("debt_bondage",)),
+    ("m pa konnen kijan m ap janm fin peye dèt sa a", False, ("debt_bondage",)),
+    ("si nou ale avan sezon an fini nou pap wè kòb nou", False, ("withholding_of_wages",)),
+    ("bos la di si m pati m p ap resevwa anyen", False, ("withholding_of_wages",)),
+    (
+        "madanm nan fèmen kay la akle lè li ale travay, m pa ka soti",
+        False,
+        ("restriction_of_movement",),
+    ),
+    ("yo femen pot la a kle le yo soti epi nou rete anndan", False, ("restriction_of_movement",)),
+    ("li peye l mwatye paske ti gason an pa gen papye", True, ("abuse_of_vulnerability",)),
+    ("bos la di nou pa gen estati kidonk nou pa ka plenyen", False, ("abuse_of_vulnerability",)),
+    (
+        "manadje a kenbe paspò m, li di l ap renmèt li lè kontra a fini",
+        False,
+        ("retention_of_identity_documents",),
+        ("withholding_of_wages",),
+    ),
+    (
+        "pitit mwen an gen 15 an, li lave asyèt, si l ale li pap touche 3 semen patwon an dwe l",
+        True,
+        ("withholding_of_wages",),
+        ("debt_bondage",),
+    ),
+]
+NEGATIVES += [
+    "m fèmen pòt la a kle lè m ale dòmi",
+    "yo vann vyann krab nan mache a",
+    "m pè pou lavi m lè m ap travay sou machin sa a",
+]

@@ -965,3 +965,36 @@ NEGATIVES += [
     "o gerente grita com as outras meninas da limpeza e ninguem reclama",
     "a escola cobrou da minha mae a excursao",
 ]
+
+# tune22 families: the SIM chip taken and calls home prevented on purpose (isolation); weeks of
+# pay owed lost by leaving (withholding)
+POSITIVES += [
+    ("o patrao quebrou o chip do meu telefone pra eu nao falar com ninguem", False, ("isolation",)),
+    (
+        "a dona pegou os nossos chips e disse que e pra gente nao ligar pra familia",
+        False,
+        ("isolation",),
+    ),
+    ("ela escondeu meu celular pra eu nao ligar pro consulado", False, ("isolation",)),
+    (
+        "o encarregado falou que quem largar o servico perde os dois meses de salario",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "se eu for embora vou perder as tres semanas que a firma ta devendo",
+        False,
+        ("withholding_of_wages",),
+    ),
+    (
+        "se a gente sair agora perdemos a quinzena que o gato nos deve",
+        False,
+        ("withholding_of_wages",),
+    ),
+]
+NEGATIVES += [
+    "eu tirei o chip do celular velho e coloquei no novo",
+    "perdi duas semanas de aula quando fiquei doente",
+    "a operadora bloqueou o chip porque esqueci de pagar a conta",
+    "a patroa me pediu pra eu nao ligar pra familia hoje porque ela vai viajar",
+]
